@@ -1,0 +1,3 @@
+/** Organizations and their services: internal systems and external vendors with support contacts. */
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog")
+package dev.tocsin.catalog;

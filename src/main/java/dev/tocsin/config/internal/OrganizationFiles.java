@@ -1,0 +1,53 @@
+package dev.tocsin.config.internal;
+
+import java.util.List;
+
+/** The YAML files of one organization folder, as written by people (docs/configuration.md). */
+final class OrganizationFiles {
+
+    private OrganizationFiles() {
+    }
+
+    /** organization.yaml */
+    record OrganizationFile(String slug, String name, String timeZone, BusinessHours businessHours) {
+    }
+
+    record BusinessHours(String start, String end) {
+    }
+
+    /** severities.yaml; responseTime is "15m", "1h", "24h", an ISO duration, or "next business day". */
+    record SeveritiesFile(List<SeverityEntry> severities) {
+    }
+
+    record SeverityEntry(String code, String name, String definition, String responseTime, List<String> examples) {
+    }
+
+    /** people.yaml */
+    record PeopleFile(List<PersonEntry> people) {
+    }
+
+    record PersonEntry(String username, String name, String title, String email, String phone, String chat,
+            String timeZone, String role) {
+    }
+
+    /** teams.yaml */
+    record TeamsFile(List<TeamEntry> teams) {
+    }
+
+    record TeamEntry(String slug, String name, String description, List<MemberEntry> members) {
+    }
+
+    record MemberEntry(String person, String role) {
+    }
+
+    /** services.yaml */
+    record ServicesFile(List<ServiceEntry> services) {
+    }
+
+    record ServiceEntry(String slug, String name, String kind, String description, String ownerTeam,
+            String healthUrl, VendorEntry vendor) {
+    }
+
+    record VendorEntry(String name, String contact, String email, String phone, String url) {
+    }
+}

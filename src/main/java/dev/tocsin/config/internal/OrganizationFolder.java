@@ -1,0 +1,218 @@
+package dev.tocsin.config.internal;
+
+import dev.tocsin.catalog.Organization;
+import dev.tocsin.catalog.Service;
+import dev.tocsin.catalog.ServiceKind;
+import dev.tocsin.catalog.VendorSupport;
+import dev.tocsin.config.internal.OrganizationFiles.*;
+import dev.tocsin.identity.Person;
+import dev.tocsin.identity.Role;
+import dev.tocsin.identity.Team;
+import dev.tocsin.incident.ResponseTarget;
+import dev.tocsin.incident.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.boot.convert.DurationStyle;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Reads and checks one organization folder; nothing is written until all of it is valid. */
+record OrganizationFolder(Organization organization, List<Person> people, List<Team> teams, List<Service> services,
+        List<Severity> severities) {
+
+    static final String ORGANIZATION_FILE = "organization.yaml";
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    static OrganizationFolder read(Path folder, Supplier<InputStream> defaultSeverities) {
+        Path orgFile = folder.resolve(ORGANIZATION_FILE);
+        OrganizationFile org = parse(orgFile, OrganizationFile.class);
+        require(orgFile, org.slug(), "slug");
+        require(orgFile, org.name(), "name");
+        ZoneId zone = zone(orgFile, org.timeZone() == null ? "UTC" : org.timeZone());
+        BusinessHours hours = org.businessHours() == null ? new BusinessHours("09:00", "17:00") : org.businessHours();
+        Organization organization = new Organization(org.slug(), org.name(), zone, time(orgFile, hours.start()),
+                time(orgFile, hours.end()));
+
+        List<Person> people = people(folder.resolve("people.yaml"), organization);
+        List<Team> teams = teams(folder.resolve("teams.yaml"), organization, people);
+        List<Service> services = services(folder.resolve("services.yaml"), organization, teams);
+        Path severityFile = folder.resolve("severities.yaml");
+        List<Severity> severities = Files.exists(severityFile)
+                ? severities(severityFile, parse(severityFile, SeveritiesFile.class))
+                : builtInSeverities(defaultSeverities.get());
+        return new OrganizationFolder(organization, people, teams, services, severities);
+    }
+
+    /** The Customer Portal seed's P1-P4, for organizations that do not define their own. */
+    static List<Severity> builtInSeverities(InputStream yaml) {
+        Path label = Path.of("(built-in default-severities.yaml)");
+        return severities(label, parse(label, yaml, SeveritiesFile.class));
+    }
+
+    private static List<Person> people(Path file, Organization org) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<Person> people = new ArrayList<>();
+        for (PersonEntry p : listOf(parse(file, PeopleFile.class).people())) {
+            require(file, p.username(), "people[].username");
+            require(file, p.name(), "name of " + p.username());
+            Role role = p.role() == null ? Role.RESPONDER : enumValue(file, p.role(), "role of " + p.username(),
+                    () -> Role.fromWire(p.role()), List.of(Role.values()));
+            people.add(new Person(p.username(), p.name(), org.slug(), p.title(), p.email(), p.phone(), p.chat(),
+                    p.timeZone() == null ? org.timeZone() : zone(file, p.timeZone()), role));
+        }
+        return people;
+    }
+
+    private static List<Team> teams(Path file, Organization org, List<Person> people) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        Set<String> usernames = new HashSet<>(people.stream().map(Person::username).toList());
+        List<Team> teams = new ArrayList<>();
+        for (TeamEntry t : listOf(parse(file, TeamsFile.class).teams())) {
+            require(file, t.slug(), "teams[].slug");
+            require(file, t.name(), "name of team " + t.slug());
+            List<Team.Member> members = new ArrayList<>();
+            for (MemberEntry m : listOf(t.members())) {
+                if (!usernames.contains(m.person())) {
+                    throw new InvalidConfiguration(file, "team " + t.slug() + " names '" + m.person()
+                            + "', who is not in people.yaml; known: " + usernames);
+                }
+                members.add(new Team.Member(m.person(), m.role() == null ? "member" : m.role()));
+            }
+            teams.add(new Team(t.slug(), org.slug(), t.name(), t.description(), members));
+        }
+        return teams;
+    }
+
+    private static List<Service> services(Path file, Organization org, List<Team> teams) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        Set<String> teamSlugs = new HashSet<>(teams.stream().map(Team::slug).toList());
+        List<Service> services = new ArrayList<>();
+        for (ServiceEntry s : listOf(parse(file, ServicesFile.class).services())) {
+            require(file, s.slug(), "services[].slug");
+            require(file, s.name(), "name of service " + s.slug());
+            if (!s.slug().matches("[a-z0-9][a-z0-9-]*")) {
+                throw new InvalidConfiguration(file, "service slug '" + s.slug()
+                        + "' must be lowercase letters, digits and dashes");
+            }
+            if (s.ownerTeam() != null && !teamSlugs.contains(s.ownerTeam())) {
+                throw new InvalidConfiguration(file, "service " + s.slug() + " is owned by unknown team '"
+                        + s.ownerTeam() + "'; known: " + teamSlugs);
+            }
+            ServiceKind kind = s.kind() == null ? ServiceKind.INTERNAL : enumValue(file, s.kind(),
+                    "kind of " + s.slug(), () -> ServiceKind.valueOf(s.kind().toUpperCase()),
+                    List.of(ServiceKind.values()));
+            VendorEntry v = s.vendor();
+            if (kind == ServiceKind.EXTERNAL && v == null) {
+                throw new InvalidConfiguration(file, "external service " + s.slug()
+                        + " needs a vendor: with the support contact to escalate to");
+            }
+            services.add(new Service(s.slug(), org.slug(), s.name(), kind, s.description(), s.ownerTeam(),
+                    s.healthUrl(), v == null ? null : new VendorSupport(v.name(), v.contact(), v.email(), v.phone(),
+                            v.url())));
+        }
+        return services;
+    }
+
+    private static List<Severity> severities(Path file, SeveritiesFile parsed) {
+        List<Severity> severities = new ArrayList<>();
+        int rank = 1;
+        for (SeverityEntry s : listOf(parsed.severities())) {
+            require(file, s.code(), "severities[].code");
+            require(file, s.name(), "name of severity " + s.code());
+            require(file, s.definition(), "definition of severity " + s.code());
+            require(file, s.responseTime(), "responseTime of severity " + s.code());
+            severities.add(new Severity(s.code(), rank++, s.name(), s.definition(), responseTarget(file, s),
+                    listOf(s.examples())));
+        }
+        if (severities.isEmpty()) {
+            throw new InvalidConfiguration(file, "list at least one severity");
+        }
+        return severities;
+    }
+
+    private static ResponseTarget responseTarget(Path file, SeverityEntry s) {
+        String text = s.responseTime().trim();
+        if (text.toLowerCase().replace('-', ' ').replace('_', ' ').equals("next business day")) {
+            return new ResponseTarget.NextBusinessDay();
+        }
+        try {
+            return new ResponseTarget.Within(DurationStyle.detectAndParse(text));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfiguration(file, "responseTime '" + text + "' of " + s.code()
+                    + " is not a duration; write e.g. 15m, 1h, 24h or 'next business day'");
+        }
+    }
+
+    private static <T> T parse(Path file, Class<T> type) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(file, in, type);
+        } catch (IOException e) {
+            throw new InvalidConfiguration(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T parse(Path file, InputStream in, Class<T> type) {
+        try {
+            T value = YAML.readValue(in, type);
+            if (value == null) {
+                throw new InvalidConfiguration(file, "the file is empty");
+            }
+            return value;
+        } catch (JacksonException e) {
+            throw new InvalidConfiguration(file, e.getOriginalMessage() + " (at " + e.getPathReference() + ")", e);
+        }
+    }
+
+    private static <T> T enumValue(Path file, String value, String what, Supplier<T> parse, List<?> allowed) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfiguration(file, what + " cannot be '" + value + "'; use one of " + allowed);
+        }
+    }
+
+    private static ZoneId zone(Path file, String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new InvalidConfiguration(file, "unknown time zone '" + id + "'; use an IANA name like Europe/Berlin");
+        }
+    }
+
+    private static LocalTime time(Path file, String text) {
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeException e) {
+            throw new InvalidConfiguration(file, "business hour '" + text + "' must look like 09:00");
+        }
+    }
+
+    private static void require(Path file, String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidConfiguration(file, field + " is required");
+        }
+    }
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

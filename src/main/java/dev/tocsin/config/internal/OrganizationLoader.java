@@ -1,0 +1,111 @@
+package dev.tocsin.config.internal;
+
+import dev.tocsin.catalog.Catalog;
+import dev.tocsin.catalog.Organization;
+import dev.tocsin.catalog.Service;
+import dev.tocsin.identity.People;
+import dev.tocsin.identity.Person;
+import dev.tocsin.identity.Team;
+import dev.tocsin.incident.SeverityPolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies the organization folders at start. TOCSIN_CONFIG_DIR is either one organization
+ * folder (it holds organization.yaml) or a folder of them. Applying twice changes nothing;
+ * things removed from a folder are kept, because incidents still point at them.
+ */
+@Component
+@Order(1)
+class OrganizationLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(OrganizationLoader.class);
+    private static final String DEFAULT_SEVERITIES = "default-severities.yaml";
+
+    private final Path configDir;
+    private final Catalog catalog;
+    private final People people;
+    private final SeverityPolicy severities;
+    private final TransactionTemplate transaction;
+
+    OrganizationLoader(@Value("${tocsin.config-dir:examples}") Path configDir, Catalog catalog, People people,
+            SeverityPolicy severities, TransactionTemplate transaction) {
+        this.configDir = configDir;
+        this.catalog = catalog;
+        this.people = people;
+        this.severities = severities;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<Path> folders = folders();
+        if (folders.isEmpty()) {
+            log.warn("No organization folder under {} (set TOCSIN_CONFIG_DIR); using a 'default' organization "
+                    + "with the built-in P1-P4 policy", configDir.toAbsolutePath());
+            applyDefault();
+            return;
+        }
+        for (Path folder : folders) {
+            OrganizationFolder organization = OrganizationFolder.read(folder, OrganizationLoader::defaultSeverities);
+            transaction.executeWithoutResult(status -> apply(organization));
+            log.info("Loaded organization '{}' from {}: {} services, {} people, {} teams, {} severities",
+                    organization.organization().slug(), folder, organization.services().size(),
+                    organization.people().size(), organization.teams().size(), organization.severities().size());
+        }
+    }
+
+    private List<Path> folders() {
+        if (Files.exists(configDir.resolve(OrganizationFolder.ORGANIZATION_FILE))) {
+            return List.of(configDir);
+        }
+        if (!Files.isDirectory(configDir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(configDir)) {
+            return children.filter(p -> Files.exists(p.resolve(OrganizationFolder.ORGANIZATION_FILE))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + configDir, e);
+        }
+    }
+
+    private void apply(OrganizationFolder folder) {
+        catalog.save(folder.organization());
+        folder.people().forEach((Person p) -> people.save(p));
+        folder.teams().forEach((Team t) -> people.save(t));
+        folder.services().forEach((Service s) -> catalog.save(s));
+        severities.replace(folder.organization().slug(), folder.severities());
+    }
+
+    private void applyDefault() {
+        var organization = new Organization("default", "Default", ZoneOffset.UTC, LocalTime.of(9, 0),
+                LocalTime.of(17, 0));
+        var folder = new OrganizationFolder(organization, List.of(), List.of(), List.of(),
+                OrganizationFolder.builtInSeverities(defaultSeverities()));
+        transaction.executeWithoutResult(status -> apply(folder));
+    }
+
+    private static InputStream defaultSeverities() {
+        try {
+            return new ClassPathResource(DEFAULT_SEVERITIES).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.tocsin.identity.internal;
+
+import dev.tocsin.identity.ApiTokens;
+import dev.tocsin.platform.ProblemTypes;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two doors: {@code /api/**} takes bearer tokens and answers in problem details; the web UI
+ * takes a signed-in session with CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC = {"/health", "/actuator/prometheus", "/login", "/css/**", "/js/**",
+            "/webjars/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
+            "/favicon.ico"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+        return http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, json), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/tokens/**", "/api/v1/tokens").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
+                        .anyRequest().hasRole("RESPONDER"))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            ProblemTypes.write(response, ProblemTypes.problem(HttpStatus.UNAUTHORIZED,
+                                    "unauthenticated", "Authentication required",
+                                    "Send an API token as 'Authorization: Bearer <token>'."), json);
+                        })
+                        .accessDeniedHandler((request, response, ex) -> ProblemTypes.write(response,
+                                ProblemTypes.problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+                                        "Your token's role may not " + request.getMethod() + " "
+                                                + request.getRequestURI() + "; ask an admin for a token with a "
+                                                + "higher role."), json)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
+                        .anyRequest().hasRole("RESPONDER"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/incidents", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_LEAD
+                ROLE_LEAD > ROLE_RESPONDER
+                ROLE_RESPONDER > ROLE_VIEWER""");
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(PeopleRepository people) {
+        return username -> people.findLogin(username)
+                .map(login -> User.withUsername(login.username())
+                        .password(login.passwordHash())
+                        .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + login.role().name())))
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tocsin.platform;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure a caller can act on, rendered as RFC 9457 problem details. The type is a
+ * short slug; the detail says what to fix; properties carry machine-readable context.
+ */
+public class Problem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String type;
+    private final String title;
+    private final Map<String, Object> properties;
+
+    public Problem(HttpStatus status, String type, String title, String detail, Map<String, Object> properties) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.properties = Map.copyOf(properties);
+    }
+
+    public static Problem notFound(String what, String id) {
+        return new Problem(HttpStatus.NOT_FOUND, "not-found", what + " not found",
+                "There is no " + what.toLowerCase() + " '" + id + "'.", Map.of());
+    }
+
+    /** A well-formed request naming something that does not exist or breaks a rule (422). */
+    public static Problem invalid(String field, String detail) {
+        return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", "Invalid request", detail,
+                Map.of("errors", java.util.List.of(Map.of("field", field, "message", detail))));
+    }
+
+    public static Problem conflict(String type, String title, String detail, Map<String, Object> properties) {
+        return new Problem(HttpStatus.CONFLICT, type, title, detail, properties);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+}
