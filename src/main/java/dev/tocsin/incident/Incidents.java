@@ -47,6 +47,12 @@ public class Incidents {
 
     @Transactional
     public Incident declare(DeclareIncident request, String actor) {
+        if (request.title() == null || request.title().isBlank()) {
+            throw Problem.invalid("title", "title is required: say in a few words what is wrong.");
+        }
+        if (request.severity() == null || request.severity().isBlank()) {
+            throw Problem.invalid("severity", "severity is required: one of the organization's severities, e.g. P1.");
+        }
         Instant now = now();
         List<String> services = request.services() == null ? List.of() : request.services().stream().distinct().toList();
         Organization organization = organizationOf(services, request.organization());

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -89,6 +90,22 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableContent().body(body);
     }
 
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+                                "message", String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        String detail = errors.stream().map(f -> "Parameter '" + f.get("field") + "' " + f.get("message"))
+                .reduce((a, b) -> a + "; " + b).orElse("A parameter is invalid") + ".";
+        ProblemDetail body = ProblemTypes.problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                detail);
+        body.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(body);
+    }
+
     private static String describe(HttpMessageNotReadableException e) {
         Throwable cause = causeOf(e, JacksonException.class);
         if (cause instanceof UnrecognizedPropertyException unknown) {
@@ -99,7 +116,10 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
             return "Field '" + path(invalid) + "' cannot be " + quote(invalid.getValue())
                     + expectedValues(invalid.getTargetType()) + ".";
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+            return "The body must be a JSON object with the fields this endpoint documents.";
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
             return "Field '" + path(mismatch) + "' has the wrong type: expected "
                     + simpleType(mismatch.getTargetType()) + ".";
         }
