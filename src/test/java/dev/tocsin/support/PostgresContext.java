@@ -1,17 +1,25 @@
 package dev.tocsin.support;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The same application on a fresh PostgreSQL schema; subclasses share that one context. */
-public abstract class PostgresContext extends TocsinTest {
+/**
+ * Points a Spring test at a fresh PostgreSQL schema. A test class opts in with
+ * {@code @DynamicPropertySource static void postgres(DynamicPropertyRegistry r) { PostgresContext.register(r); }}.
+ */
+public final class PostgresContext {
 
-    private static final TestDatabase DATABASE = TestDatabases.emptyPostgresSchema();
+    private static TestDatabase database;
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", DATABASE::user);
+    private PostgresContext() {
+    }
+
+    public static synchronized void register(DynamicPropertyRegistry registry) {
+        if (database == null) {
+            database = TestDatabases.emptyPostgresSchema();
+        }
+        TestDatabase db = database;
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
         registry.add("spring.datasource.password", () -> "");
     }
 }

@@ -1,0 +1,4 @@
+package dev.tocsin.incident;
+
+class IncidentLifecycleOnH2Test extends IncidentLifecycleScenario {
+}
