@@ -19,9 +19,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,11 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Applies the organization folders at start. TOCSIN_CONFIG_DIR is either one organization
  * folder (it holds organization.yaml) or a folder of them. Applying twice changes nothing;
- * things removed from a folder are kept, because incidents still point at them.
+ * things removed from a folder are kept, because incidents still point at them. Loading runs
+ * before the web server opens, so no request ever sees a half-loaded organization.
  */
 @Component
-@Order(1)
-class OrganizationLoader implements ApplicationRunner {
+class OrganizationLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationLoader.class);
     private static final String DEFAULT_SEVERITIES = "default-severities.yaml";
@@ -54,7 +52,11 @@ class OrganizationLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        load();
+    }
+
+    void load() {
         List<Path> folders = folders();
         if (folders.isEmpty()) {
             log.warn("No organization folder under {} (set TOCSIN_CONFIG_DIR); using a 'default' organization "

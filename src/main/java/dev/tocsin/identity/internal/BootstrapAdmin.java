@@ -7,9 +7,7 @@ import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Makes sure there is always a way in: an {@code admin} user for the web UI and a
  * {@code bootstrap-admin} API token. Values come from TOCSIN_ADMIN_PASSWORD and
  * TOCSIN_ADMIN_TOKEN; when unset, fresh random ones replace the previous ones at every start
- * and are printed once, so a lost secret is recovered by a restart.
+ * and are printed once, so a lost secret is recovered by a restart. Runs before the web server
+ * opens.
  */
 @Component
-@Order(0)
-class BootstrapAdmin implements ApplicationRunner {
+class BootstrapAdmin implements SmartInitializingSingleton {
 
     static final String USERNAME = "admin";
     static final String TOKEN_NAME = "bootstrap-admin";
@@ -46,7 +44,7 @@ class BootstrapAdmin implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (people.findPerson(USERNAME).isEmpty()) {
             people.upsert(new Person(USERNAME, "Administrator", null, "Tocsin administrator", null, null, null,
                     ZoneOffset.UTC, Role.ADMIN));

@@ -1,0 +1,54 @@
+package dev.tocsin.config.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tocsin.catalog.Catalog;
+import dev.tocsin.catalog.Service;
+import dev.tocsin.identity.People;
+import dev.tocsin.incident.SeverityPolicy;
+import dev.tocsin.support.TocsinTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ExampleOrganizationsAreLoadedTest extends TocsinTest {
+
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    People people;
+    @Autowired
+    SeverityPolicy severities;
+    @Autowired
+    OrganizationLoader loader;
+
+    @Test
+    void both_seed_organizations_are_loaded_with_their_services_people_and_teams() {
+        assertThat(catalog.organizations()).extracting(o -> o.slug()).containsExactly("crm-platform", "customer-portal");
+        assertThat(catalog.services()).extracting(Service::slug).contains("portal-bff", "salesforce", "whmcs", "freebit",
+                "portal-redis", "portal-postgresql", "crm-backend", "crm-worker", "crm-events", "crm-postgresql",
+                "social-publishing");
+        assertThat(catalog.services()).filteredOn(Service::external).extracting(Service::slug)
+                .containsExactlyInAnyOrder("salesforce", "whmcs", "freebit");
+        assertThat(catalog.service("whmcs").orElseThrow().vendorSupport().contact())
+                .isEqualTo("Hosting provider support desk");
+        assertThat(people.team("portal-engineering").orElseThrow().members()).extracting(m -> m.role())
+                .contains("Primary On-Call", "Secondary On-Call", "Engineering Lead", "Engineering Manager");
+        assertThat(people.team("crm-devops")).isPresent();
+        assertThat(people.person("nina.petrova").orElseThrow().title()).isEqualTo("Platform lead");
+    }
+
+    @Test
+    void applying_the_folders_again_changes_nothing() {
+        var servicesBefore = catalog.services();
+        var peopleBefore = people.people();
+        var teamsBefore = people.teams();
+        var policyBefore = severities.severities("crm-platform");
+
+        loader.load();
+
+        assertThat(catalog.services()).isEqualTo(servicesBefore);
+        assertThat(people.people()).isEqualTo(peopleBefore);
+        assertThat(people.teams()).isEqualTo(teamsBefore);
+        assertThat(severities.severities("crm-platform")).isEqualTo(policyBefore);
+    }
+}

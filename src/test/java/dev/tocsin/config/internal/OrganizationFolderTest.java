@@ -1,0 +1,86 @@
+package dev.tocsin.config.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tocsin.incident.ResponseTarget;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a folder: the shipped examples, and mistakes people make, each with a clear message. */
+class OrganizationFolderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void the_shipped_customer_portal_folder_reads_as_the_seed_describes() {
+        var portal = OrganizationFolder.read(Path.of("examples/customer-portal"), OrganizationFolderTest::noDefaults);
+        assertThat(portal.organization().slug()).isEqualTo("customer-portal");
+        assertThat(portal.severities()).extracting(s -> s.responseTime()).containsExactly(
+                new ResponseTarget.Within(Duration.ofMinutes(15)), new ResponseTarget.Within(Duration.ofHours(1)),
+                new ResponseTarget.Within(Duration.ofHours(4)), new ResponseTarget.Within(Duration.ofHours(24)));
+        assertThat(portal.services()).hasSize(6);
+    }
+
+    @Test
+    void a_folder_without_severities_gets_the_built_in_policy() throws IOException {
+        write("organization.yaml", "slug: acme\nname: Acme\n");
+        var acme = OrganizationFolder.read(folder, OrganizationFolderTest::builtIn);
+        assertThat(acme.severities()).extracting(s -> s.code()).containsExactly("P1", "P2", "P3", "P4");
+        assertThat(acme.organization().timeZone().getId()).isEqualTo("UTC");
+    }
+
+    @Test
+    void a_misspelt_field_names_the_file_and_the_field() throws IOException {
+        write("organization.yaml", "slug: acme\nname: Acme\n");
+        write("services.yaml", "services:\n  - slug: api\n    name: API\n    knd: internal\n");
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, OrganizationFolderTest::builtIn))
+                .isInstanceOf(InvalidConfiguration.class)
+                .hasMessageContaining("services.yaml").hasMessageContaining("knd");
+    }
+
+    @Test
+    void an_external_service_needs_its_vendor_contact() throws IOException {
+        write("organization.yaml", "slug: acme\nname: Acme\n");
+        write("services.yaml", "services:\n  - slug: whmcs\n    name: WHMCS\n    kind: external\n");
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, OrganizationFolderTest::builtIn))
+                .hasMessageContaining("external service whmcs needs a vendor");
+    }
+
+    @Test
+    void a_team_member_must_be_a_known_person_and_a_response_time_a_duration() throws IOException {
+        write("organization.yaml", "slug: acme\nname: Acme\n");
+        write("teams.yaml", "teams:\n  - slug: eng\n    name: Eng\n    members:\n      - { person: ghost }\n");
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, OrganizationFolderTest::builtIn))
+                .hasMessageContaining("team eng names 'ghost'");
+
+        Files.delete(folder.resolve("teams.yaml"));
+        write("severities.yaml", "severities:\n  - { code: P1, name: Critical, definition: Down, responseTime: soon }\n");
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, OrganizationFolderTest::builtIn))
+                .hasMessageContaining("responseTime 'soon' of P1 is not a duration");
+    }
+
+    private void write(String name, String content) throws IOException {
+        Files.writeString(folder.resolve(name), content);
+    }
+
+    private static InputStream builtIn() {
+        try {
+            return new org.springframework.core.io.ClassPathResource("default-severities.yaml").getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream noDefaults() {
+        return new ByteArrayInputStream(new byte[0]);
+    }
+}
