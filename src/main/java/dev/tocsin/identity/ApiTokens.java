@@ -28,7 +28,7 @@ public class ApiTokens {
     private final TokenRepository repository;
     private final Clock clock;
 
-    ApiTokens(TokenRepository repository, Clock clock) {
+    public ApiTokens(TokenRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }

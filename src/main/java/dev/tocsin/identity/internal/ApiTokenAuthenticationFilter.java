@@ -1,6 +1,7 @@
 package dev.tocsin.identity.internal;
 
 import dev.tocsin.identity.ApiTokens;
+import dev.tocsin.identity.internal.TokenRepository.TokenRow;
 import dev.tocsin.platform.ProblemTypes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,7 +40,17 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var token = tokens.authenticate(header.substring(7).trim());
+        Optional<TokenRow> token;
+        try {
+            token = tokens.authenticate(header.substring(7).trim());
+        } catch (DataAccessException e) {
+            // Senders retry a 503 (Alertmanager does not retry a 4xx or treat a 500 as transient).
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            ProblemTypes.write(response, ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "Database unavailable", "Tocsin cannot reach its database; nothing was stored. Retry shortly."),
+                    json);
+            return;
+        }
         if (token.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             ProblemTypes.write(response, ProblemTypes.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
