@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,8 +26,32 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class IncidentStream {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
+    /** A server only learns that a browser left when a write fails, so it writes now and then. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(20);
 
     private final Map<UUID, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("incident-stream-heartbeat").factory());
+
+    IncidentStream() {
+        heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /**
+     * Ends every stream when the application closes. This event comes before the web server's
+     * graceful shutdown, which would otherwise wait out its whole grace period on open pages.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        heartbeat.shutdownNow();
+        watchers.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+        watchers.clear();
+    }
+
+    private void beat() {
+        watchers.values().forEach(emitters -> emitters.forEach(e -> send(e, SseEmitter.event().comment("heartbeat"))));
+        watchers.values().removeIf(Set::isEmpty);
+    }
 
     SseEmitter watch(UUID incidentId) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
