@@ -18,6 +18,11 @@ public sealed interface ResponseTarget {
     /** For people: "15 minutes", "1 hour", "next business day". */
     String label();
 
+    /** For sentences: "within 15 minutes", "by the next business day". */
+    default String phrase() {
+        return this instanceof NextBusinessDay ? "by the next business day" : "within " + label();
+    }
+
     static ResponseTarget parse(String code) {
         return NextBusinessDay.CODE.equalsIgnoreCase(code.replace('-', '_').replace(' ', '_'))
                 ? new NextBusinessDay()

@@ -54,5 +54,7 @@ class ResponseTargetTest {
         assertThat(new ResponseTarget.Within(Duration.ofHours(1)).label()).isEqualTo("1 hour");
         assertThat(new ResponseTarget.Within(Duration.ofHours(24)).label()).isEqualTo("24 hours");
         assertThat(new ResponseTarget.NextBusinessDay().label()).isEqualTo("next business day");
+        assertThat(new ResponseTarget.Within(Duration.ofMinutes(15)).phrase()).isEqualTo("within 15 minutes");
+        assertThat(new ResponseTarget.NextBusinessDay().phrase()).isEqualTo("by the next business day");
     }
 }

@@ -175,10 +175,27 @@ class IncidentPages {
         model.addAttribute("error", error);
         model.addAttribute("organizations", organizations);
         model.addAttribute("servicesByOrganization", services);
-        model.addAttribute("severities", organizations.isEmpty() ? List.of()
-                : severities.severities(organizations.getFirst().slug()));
+        model.addAttribute("severityChoices", severityChoices(organizations));
         model.addAttribute("detectionSources", DetectionSource.values());
         return "incidents/new";
+    }
+
+    /** One choice per severity code, showing what it means in each organization. */
+    record SeverityChoice(String code, String name, List<Meaning> meanings) {
+    }
+
+    record Meaning(String organization, String definition, String responseTime) {
+    }
+
+    private List<SeverityChoice> severityChoices(List<Organization> organizations) {
+        Map<String, SeverityChoice> choices = new LinkedHashMap<>();
+        for (Organization o : organizations) {
+            for (Severity s : severities.severities(o.slug())) {
+                choices.computeIfAbsent(s.code(), code -> new SeverityChoice(code, s.name(), new java.util.ArrayList<>()))
+                        .meanings().add(new Meaning(o.name(), s.definition(), s.responseTime().phrase()));
+            }
+        }
+        return List.copyOf(choices.values());
     }
 
     private static Map<IncidentStatus, String> labels(IncidentStatus current) {
