@@ -39,7 +39,7 @@ class IncidentChanges {
         if (current.status() == IncidentStatus.CLOSED && !change.empty()) {
             throw Problem.conflict("incident-closed", "Incident closed",
                     current.reference() + " is closed and can no longer change; add a note instead.",
-                    Map.of("status", current.status().wire()));
+                    Map.of("currentStatus", current.status().wire()));
         }
         IncidentStatus status = change.status() == null ? current.status() : change.status();
         if (status != current.status() && !current.status().canMoveTo(status)) {

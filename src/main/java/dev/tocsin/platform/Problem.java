@@ -9,6 +9,10 @@ import org.springframework.http.HttpStatus;
  */
 public class Problem extends RuntimeException {
 
+    /** The members RFC 9457 defines; an extension property of the same name would write a second key. */
+    private static final java.util.Set<String> STANDARD_MEMBERS = java.util.Set.of("type", "title", "status", "detail",
+            "instance");
+
     private final HttpStatus status;
     private final String type;
     private final String title;
@@ -16,6 +20,9 @@ public class Problem extends RuntimeException {
 
     public Problem(HttpStatus status, String type, String title, String detail, Map<String, Object> properties) {
         super(detail);
+        properties.keySet().stream().filter(STANDARD_MEMBERS::contains).findAny().ifPresent(name -> {
+            throw new IllegalArgumentException("Problem property '" + name + "' would shadow the RFC 9457 member");
+        });
         this.status = status;
         this.type = type;
         this.title = title;

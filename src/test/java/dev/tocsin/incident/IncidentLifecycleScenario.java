@@ -64,6 +64,8 @@ abstract class IncidentLifecycleScenario extends TocsinTest {
         Response afterClose = api().patch("/api/v1/incidents/" + number, "{\"status\": \"investigating\"}");
         assertThat(afterClose.status()).isEqualTo(409);
         assertThat(afterClose.contentType()).startsWith("application/problem+json");
+        assertThat(afterClose.json().path("status").asInt()).isEqualTo(409);
+        assertThat(afterClose.json().path("currentStatus").asString()).isEqualTo("closed");
     }
 
     @Test
