@@ -1,6 +1,6 @@
-// Keeps an incident page current. The server pushes one "timeline" event per new entry over
-// server-sent events; htmx then fetches the fresh timeline, and for anything but a note also
-// the incident's state. EventSource reconnects by itself after a drop.
+// Keeps an incident page current. The server pushes one "timeline" event per committed change
+// over server-sent events; htmx then fetches the fresh timeline, and for anything but a note
+// also the incident's state fragment. EventSource reconnects by itself after a drop.
 (function () {
   const timeline = document.getElementById('timeline');
   if (!timeline) {
@@ -19,8 +19,8 @@
   source.addEventListener('timeline', (event) => {
     htmx.trigger(document.getElementById('timeline'), 'refresh');
     if (event.data !== 'note') {
-      htmx.ajax('GET', window.location.pathname,
-          {target: '#incident-state', select: '#incident-state', swap: 'outerHTML'});
+      const state = document.getElementById('incident-state');
+      htmx.ajax('GET', state.dataset.state, {target: '#incident-state', swap: 'outerHTML'});
     }
   });
 })();

@@ -1,14 +1,16 @@
 package dev.tocsin.catalog;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.tocsin.platform.Wire;
 
 /** External services are run by a vendor: the seed's L4 escalation goes to their support. */
 public enum ServiceKind {
-    @JsonProperty("internal") INTERNAL,
-    @JsonProperty("external") EXTERNAL;
+    INTERNAL,
+    EXTERNAL;
 
+    @JsonValue
     public String wire() {
-        return name().toLowerCase();
+        return Wire.name(this);
     }
 
     @Override

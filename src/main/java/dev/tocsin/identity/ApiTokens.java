@@ -1,15 +1,11 @@
 package dev.tocsin.identity;
 
 import dev.tocsin.identity.internal.TokenRepository;
-import dev.tocsin.identity.internal.TokenRepository.TokenRow;
 import dev.tocsin.platform.Problem;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.tocsin.platform.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,11 +52,11 @@ public class ApiTokens {
         }
     }
 
-    public Optional<TokenRow> authenticate(String secret) {
-        return repository.findByHash(hash(secret));
+    public Optional<ApiToken> authenticate(String secret) {
+        return repository.findByHash(Sha256.hex(secret));
     }
 
-    public List<TokenRow> list() {
+    public List<ApiToken> list() {
         return repository.all();
     }
 
@@ -76,16 +72,8 @@ public class ApiTokens {
                     "A token must have at least 16 characters.", Map.of());
         }
         UUID id = UUID.randomUUID();
-        repository.insert(id, name, hash(secret), role, clock.instant(), issuedBy);
+        repository.insert(id, name, Sha256.hex(secret), role, clock.instant(), issuedBy);
         return new IssuedToken(id, name, role, secret);
     }
 
-    private static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
-    }
 }

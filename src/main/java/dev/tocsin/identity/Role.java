@@ -1,24 +1,26 @@
 package dev.tocsin.identity;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.tocsin.platform.Wire;
 
 /** Ordered: each role can do everything the ones before it can. */
 public enum Role {
-    @JsonProperty("viewer") VIEWER,
-    @JsonProperty("responder") RESPONDER,
-    @JsonProperty("lead") LEAD,
-    @JsonProperty("admin") ADMIN;
+    VIEWER,
+    RESPONDER,
+    LEAD,
+    ADMIN;
 
     public boolean includes(Role other) {
         return compareTo(other) >= 0;
     }
 
+    @JsonValue
     public String wire() {
-        return name().toLowerCase();
+        return Wire.name(this);
     }
 
     public static Role fromWire(String value) {
-        return valueOf(value.toUpperCase());
+        return Wire.parse(Role.class, "role", value);
     }
 
     @Override

@@ -1,19 +1,21 @@
 package dev.tocsin.incident;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.tocsin.platform.Wire;
 
 /** DETECT in the seed workflow: automated alert, customer report or internal discovery. */
 public enum DetectionSource {
-    @JsonProperty("alert") ALERT,
-    @JsonProperty("customer_report") CUSTOMER_REPORT,
-    @JsonProperty("internal") INTERNAL;
+    ALERT,
+    CUSTOMER_REPORT,
+    INTERNAL;
 
+    @JsonValue
     public String wire() {
-        return name().toLowerCase();
+        return Wire.name(this);
     }
 
     public static DetectionSource fromWire(String value) {
-        return valueOf(value.toUpperCase());
+        return Wire.parse(DetectionSource.class, "detectionSource", value);
     }
 
     @Override

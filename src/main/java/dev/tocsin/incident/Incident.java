@@ -17,6 +17,12 @@ public record Incident(UUID id, long number, String organization, String title, 
                 closedAt, createdBy, updatedAt);
     }
 
+    public Incident withNumber(long assigned) {
+        return new Incident(id, assigned, organization, title, summary, severity, status, detectionSource,
+                customerImpact, impact, commander, services, detectedAt, responseDueAt, acknowledgedAt, resolvedAt,
+                closedAt, createdBy, updatedAt);
+    }
+
     /** The human form people say out loud: INC-7. */
     public String reference() {
         return PREFIX + number;

@@ -1,6 +1,7 @@
 package dev.tocsin.incident;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.tocsin.platform.Wire;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,13 +12,13 @@ import java.util.Set;
  * Acknowledged is reached only from triggered; closed is final.
  */
 public enum IncidentStatus {
-    @JsonProperty("triggered") TRIGGERED,
-    @JsonProperty("acknowledged") ACKNOWLEDGED,
-    @JsonProperty("investigating") INVESTIGATING,
-    @JsonProperty("identified") IDENTIFIED,
-    @JsonProperty("monitoring") MONITORING,
-    @JsonProperty("resolved") RESOLVED,
-    @JsonProperty("closed") CLOSED;
+    TRIGGERED,
+    ACKNOWLEDGED,
+    INVESTIGATING,
+    IDENTIFIED,
+    MONITORING,
+    RESOLVED,
+    CLOSED;
 
     public Set<IncidentStatus> next() {
         return switch (this) {
@@ -50,12 +51,13 @@ public enum IncidentStatus {
         return open;
     }
 
+    @JsonValue
     public String wire() {
-        return name().toLowerCase();
+        return Wire.name(this);
     }
 
     public static IncidentStatus fromWire(String value) {
-        return valueOf(value.toUpperCase());
+        return Wire.parse(IncidentStatus.class, "status", value);
     }
 
     @Override

@@ -4,9 +4,12 @@ import dev.tocsin.catalog.Catalog;
 import dev.tocsin.catalog.Organization;
 import dev.tocsin.catalog.Service;
 import dev.tocsin.incident.internal.IncidentRepository;
+import dev.tocsin.incident.timeline.NewEntry;
 import dev.tocsin.incident.timeline.Timeline;
 import dev.tocsin.incident.timeline.TimelineEntry;
+import dev.tocsin.platform.AfterCommit;
 import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.Text;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The module's API: declare, change and annotate incidents. Each change is one timeline entry. */
 @Component
 public class Incidents {
+
+    public static final int TITLE_MAX = 300;
+    public static final int SUMMARY_MAX = 10_000;
+    public static final int IMPACT_MAX = 2_000;
+    public static final int NOTE_MAX = 10_000;
 
     private final IncidentRepository repository;
     private final SeverityPolicy severities;
@@ -47,9 +55,9 @@ public class Incidents {
 
     @Transactional
     public Incident declare(DeclareIncident request, String actor) {
-        if (request.title() == null || request.title().isBlank()) {
-            throw Problem.invalid("title", "title is required: say in a few words what is wrong.");
-        }
+        String title = Text.required("title", request.title(), TITLE_MAX);
+        String summary = Text.optional("summary", request.summary(), SUMMARY_MAX);
+        String impact = Text.optional("impact", request.impact(), IMPACT_MAX);
         if (request.severity() == null || request.severity().isBlank()) {
             throw Problem.invalid("severity", "severity is required: one of the organization's severities, e.g. P1.");
         }
@@ -61,13 +69,12 @@ public class Incidents {
         if (detectedAt.isAfter(now)) {
             throw Problem.invalid("detectedAt", "detectedAt " + detectedAt + " is in the future; leave it out for now.");
         }
-        Incident draft = new Incident(UUID.randomUUID(), 0, organization.slug(), request.title().strip(),
-                request.summary(), severity.code(), IncidentStatus.TRIGGERED,
+        Incident draft = new Incident(UUID.randomUUID(), 0, organization.slug(), title, summary, severity.code(),
+                IncidentStatus.TRIGGERED,
                 request.detectionSource() == null ? DetectionSource.INTERNAL : request.detectionSource(),
-                request.customerImpact(), request.impact(), null, services, detectedAt,
+                request.customerImpact(), impact, null, services, detectedAt,
                 severity.responseTime().dueAfter(detectedAt, organization), null, null, null, actor, now);
-        long number = repository.insert(draft);
-        Incident incident = repository.find(draft.id()).orElseThrow();
+        Incident incident = draft.withNumber(repository.insert(draft));
 
         Map<String, Object> declared = new LinkedHashMap<>();
         declared.put("title", incident.title());
@@ -78,38 +85,39 @@ public class Incidents {
         declared.put("customerImpact", incident.customerImpact());
         declared.put("detectedAt", incident.detectedAt().toString());
         declared.put("responseDueAt", incident.responseDueAt().toString());
-        timeline.append(incident.id(), actor, "declared", "Declared " + Incident.PREFIX + number + " as "
-                + severity.code() + " " + severity.name() + ": " + incident.title(), null, declared);
+        timeline.append(incident.id(), now, actor, new NewEntry(Timeline.DECLARED, "Declared " + incident.reference()
+                + " as " + severity.code() + " " + severity.name() + ": " + incident.title(), null, declared));
         events.publishEvent(new IncidentDeclared(incident.id(), incident.reference(), incident.organization(),
                 incident.severity(), incident.services(), incident.customerImpact(), incident.detectedAt(),
                 incident.responseDueAt()));
-        meters.counter("tocsin.incidents.declared", "severity", incident.severity()).increment();
+        AfterCommit.run(() -> meters.counter("tocsin.incidents.declared", "severity", incident.severity()).increment());
         return incident;
     }
 
     @Transactional
     public Incident change(String reference, IncidentChange change, String actor) {
-        Incident current = find(reference).flatMap(i -> repository.lock(i.id()))
+        Incident current = idOf(reference).flatMap(repository::lock)
                 .orElseThrow(() -> Problem.notFound("Incident", reference));
         return changes.apply(current, change, actor, now());
     }
 
     @Transactional
     public TimelineEntry addNote(String reference, String text, String actor) {
-        return timeline.append(require(reference).id(), actor, "note", text, null, null);
+        String note = Text.required("text", text, NOTE_MAX);
+        return timeline.append(require(reference).id(), now(), actor, NewEntry.of("note", note));
     }
 
     /** By id or by reference (INC-7). */
     public Optional<Incident> find(String reference) {
-        if (reference.regionMatches(true, 0, Incident.PREFIX, 0, Incident.PREFIX.length())) {
-            try {
-                return repository.findByNumber(Long.parseLong(reference.substring(Incident.PREFIX.length())));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
+        return idOf(reference).flatMap(repository::find);
+    }
+
+    private Optional<UUID> idOf(String reference) {
         try {
-            return repository.find(UUID.fromString(reference));
+            if (reference.regionMatches(true, 0, Incident.PREFIX, 0, Incident.PREFIX.length())) {
+                return repository.idOf(Long.parseLong(reference.substring(Incident.PREFIX.length())));
+            }
+            return Optional.of(UUID.fromString(reference));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -40,6 +40,12 @@ public class Problem extends RuntimeException {
                 Map.of("errors", java.util.List.of(Map.of("field", field, "message", detail))));
     }
 
+    /** A query parameter that cannot be understood (400). */
+    public static Problem badParameter(String name, String detail) {
+        return new Problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                "Parameter '" + name + "' " + detail, Map.of());
+    }
+
     public static Problem conflict(String type, String title, String detail, Map<String, Object> properties) {
         return new Problem(HttpStatus.CONFLICT, type, title, detail, properties);
     }

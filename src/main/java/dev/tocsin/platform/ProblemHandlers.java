@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,8 +29,13 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Every API error leaves as RFC 9457 problem details with a detail a person can act on. */
+/**
+ * Every API error leaves as RFC 9457 problem details with a detail a person can act on. Ordered
+ * first, so page-level advice never answers an API call; requests that match no controller at
+ * all are answered by the web module's error controller.
+ */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandlers extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
@@ -52,9 +60,27 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> databaseDown(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                        "Database unavailable", "Tocsin cannot reach its database; nothing was stored. Retry shortly."));
+                .header(HttpHeaders.RETRY_AFTER, ProblemTypes.RETRY_AFTER_SECONDS)
+                .body(ProblemTypes.databaseUnavailable());
+    }
+
+    /** A unique key or other constraint hit by a concurrent change: the caller can read and retry. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
+        log.info("Constraint violation: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemTypes.problem(HttpStatus.CONFLICT, "conflict",
+                "Conflicting change", "The change conflicts with data stored at the same moment (for example a name "
+                        + "just taken); nothing was stored. Read the current state and retry."));
+    }
+
+    /** Spring's own problems (405, 406, 415, ...) get a type too, named after their status. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && ProblemTypes.isUntyped(problem)) {
+            problem.setType(ProblemTypes.typeFor(status));
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ProblemTypes {
 
     private static final String BASE = "urn:tocsin:problem:";
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private ProblemTypes() {
     }
@@ -26,6 +28,23 @@ public final class ProblemTypes {
         problem.setType(URI.create(BASE + type));
         problem.setTitle(title);
         return problem;
+    }
+
+    public static ProblemDetail databaseUnavailable() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                "Tocsin cannot reach its database; nothing was stored. Retry shortly.");
+    }
+
+    static boolean isUntyped(ProblemDetail problem) {
+        return problem.getType() == null || "about:blank".equals(problem.getType().toString());
+    }
+
+    /** A type named after the status: 405 becomes urn:tocsin:problem:method-not-allowed. */
+    public static URI typeFor(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String slug = known == null ? "http-" + status.value()
+                : known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return URI.create(BASE + slug);
     }
 
     /** For filters that answer before Spring MVC runs (size limit, authentication). */

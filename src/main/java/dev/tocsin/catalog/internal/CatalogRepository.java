@@ -4,6 +4,7 @@ import dev.tocsin.catalog.Organization;
 import dev.tocsin.catalog.Service;
 import dev.tocsin.catalog.ServiceKind;
 import dev.tocsin.catalog.VendorSupport;
+import dev.tocsin.platform.Wire;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
@@ -84,7 +85,7 @@ public class CatalogRepository {
                 : new VendorSupport(rs.getString("vendor_name"), rs.getString("vendor_contact"),
                         rs.getString("vendor_email"), rs.getString("vendor_phone"), rs.getString("vendor_url"));
         return new Service(rs.getString("slug"), rs.getString("organization"), rs.getString("name"),
-                ServiceKind.valueOf(rs.getString("kind").toUpperCase()), rs.getString("description"),
+                Wire.parse(ServiceKind.class, "kind", rs.getString("kind")), rs.getString("description"),
                 rs.getString("owner_team"), rs.getString("health_url"), vendor);
     }
 }

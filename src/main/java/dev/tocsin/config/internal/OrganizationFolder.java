@@ -10,6 +10,8 @@ import dev.tocsin.identity.Role;
 import dev.tocsin.identity.Team;
 import dev.tocsin.incident.ResponseTarget;
 import dev.tocsin.incident.Severity;
+import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.Wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,6 +34,11 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         List<Severity> severities) {
 
     static final String ORGANIZATION_FILE = "organization.yaml";
+    /** The bootstrap administrator's username; a folder may not redefine it. */
+    static final String RESERVED_USERNAME = "admin";
+    private static final int SLUG_MAX = 64;
+    private static final int NAME_MAX = 200;
+    private static final int CODE_MAX = 8;
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -39,8 +46,8 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
     static OrganizationFolder read(Path folder, Supplier<InputStream> defaultSeverities) {
         Path orgFile = folder.resolve(ORGANIZATION_FILE);
         OrganizationFile org = parse(orgFile, OrganizationFile.class);
-        require(orgFile, org.slug(), "slug");
-        require(orgFile, org.name(), "name");
+        require(orgFile, org.slug(), "slug", SLUG_MAX);
+        require(orgFile, org.name(), "name", NAME_MAX);
         ZoneId zone = zone(orgFile, org.timeZone() == null ? "UTC" : org.timeZone());
         BusinessHours hours = org.businessHours() == null ? new BusinessHours("09:00", "17:00") : org.businessHours();
         Organization organization = new Organization(org.slug(), org.name(), zone, time(orgFile, hours.start()),
@@ -56,6 +63,32 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         return new OrganizationFolder(organization, people, teams, services, severities);
     }
 
+    /**
+     * Slugs and usernames are unique across organizations, so an alert or an API call can name
+     * a service or a person without naming its organization.
+     */
+    static void requireDistinct(List<OrganizationFolder> folders) {
+        requireDistinct(folders, "organization", f -> List.of(f.organization().slug()));
+        requireDistinct(folders, "service", f -> f.services().stream().map(Service::slug).toList());
+        requireDistinct(folders, "team", f -> f.teams().stream().map(Team::slug).toList());
+        requireDistinct(folders, "username", f -> f.people().stream().map(Person::username).toList());
+    }
+
+    private static void requireDistinct(List<OrganizationFolder> folders, String what,
+            java.util.function.Function<OrganizationFolder, List<String>> names) {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        for (OrganizationFolder folder : folders) {
+            for (String name : names.apply(folder)) {
+                String owner = owners.putIfAbsent(name, folder.organization().slug());
+                if (owner != null) {
+                    throw new InvalidConfiguration(Path.of(folder.organization().slug()), what + " '" + name
+                            + "' is defined by both " + owner + " and " + folder.organization().slug()
+                            + "; " + what + "s must be unique across organizations");
+                }
+            }
+        }
+    }
+
     /** The Customer Portal seed's P1-P4, for organizations that do not define their own. */
     static List<Severity> builtInSeverities(InputStream yaml) {
         Path label = Path.of("(built-in default-severities.yaml)");
@@ -68,10 +101,13 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         }
         List<Person> people = new ArrayList<>();
         for (PersonEntry p : listOf(parse(file, PeopleFile.class).people())) {
-            require(file, p.username(), "people[].username");
-            require(file, p.name(), "name of " + p.username());
-            Role role = p.role() == null ? Role.RESPONDER : enumValue(file, p.role(), "role of " + p.username(),
-                    () -> Role.fromWire(p.role()), List.of(Role.values()));
+            require(file, p.username(), "people[].username", SLUG_MAX);
+            require(file, p.name(), "name of " + p.username(), NAME_MAX);
+            if (p.username().equals(RESERVED_USERNAME)) {
+                throw new InvalidConfiguration(file, "the username '" + RESERVED_USERNAME
+                        + "' is the bootstrap administrator's; choose another");
+            }
+            Role role = p.role() == null ? Role.RESPONDER : enumValue(file, Role.class, "role of " + p.username(), p.role());
             people.add(new Person(p.username(), p.name(), org.slug(), p.title(), p.email(), p.phone(), p.chat(),
                     p.timeZone() == null ? org.timeZone() : zone(file, p.timeZone()), role));
         }
@@ -85,8 +121,8 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         Set<String> usernames = new HashSet<>(people.stream().map(Person::username).toList());
         List<Team> teams = new ArrayList<>();
         for (TeamEntry t : listOf(parse(file, TeamsFile.class).teams())) {
-            require(file, t.slug(), "teams[].slug");
-            require(file, t.name(), "name of team " + t.slug());
+            require(file, t.slug(), "teams[].slug", SLUG_MAX);
+            require(file, t.name(), "name of team " + t.slug(), NAME_MAX);
             List<Team.Member> members = new ArrayList<>();
             for (MemberEntry m : listOf(t.members())) {
                 if (!usernames.contains(m.person())) {
@@ -107,8 +143,8 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         Set<String> teamSlugs = new HashSet<>(teams.stream().map(Team::slug).toList());
         List<Service> services = new ArrayList<>();
         for (ServiceEntry s : listOf(parse(file, ServicesFile.class).services())) {
-            require(file, s.slug(), "services[].slug");
-            require(file, s.name(), "name of service " + s.slug());
+            require(file, s.slug(), "services[].slug", SLUG_MAX);
+            require(file, s.name(), "name of service " + s.slug(), NAME_MAX);
             if (!s.slug().matches("[a-z0-9][a-z0-9-]*")) {
                 throw new InvalidConfiguration(file, "service slug '" + s.slug()
                         + "' must be lowercase letters, digits and dashes");
@@ -117,9 +153,8 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
                 throw new InvalidConfiguration(file, "service " + s.slug() + " is owned by unknown team '"
                         + s.ownerTeam() + "'; known: " + teamSlugs);
             }
-            ServiceKind kind = s.kind() == null ? ServiceKind.INTERNAL : enumValue(file, s.kind(),
-                    "kind of " + s.slug(), () -> ServiceKind.valueOf(s.kind().toUpperCase()),
-                    List.of(ServiceKind.values()));
+            ServiceKind kind = s.kind() == null ? ServiceKind.INTERNAL
+                    : enumValue(file, ServiceKind.class, "kind of " + s.slug(), s.kind());
             VendorEntry v = s.vendor();
             if (kind == ServiceKind.EXTERNAL && v == null) {
                 throw new InvalidConfiguration(file, "external service " + s.slug()
@@ -135,11 +170,15 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
     private static List<Severity> severities(Path file, SeveritiesFile parsed) {
         List<Severity> severities = new ArrayList<>();
         int rank = 1;
+        Set<String> codes = new HashSet<>();
         for (SeverityEntry s : listOf(parsed.severities())) {
-            require(file, s.code(), "severities[].code");
-            require(file, s.name(), "name of severity " + s.code());
-            require(file, s.definition(), "definition of severity " + s.code());
-            require(file, s.responseTime(), "responseTime of severity " + s.code());
+            require(file, s.code(), "severities[].code", CODE_MAX);
+            require(file, s.name(), "name of severity " + s.code(), 64);
+            require(file, s.definition(), "definition of severity " + s.code(), 1000);
+            require(file, s.responseTime(), "responseTime of severity " + s.code(), 32);
+            if (!codes.add(s.code())) {
+                throw new InvalidConfiguration(file, "severity " + s.code() + " is listed twice");
+            }
             severities.add(new Severity(s.code(), rank++, s.name(), s.definition(), responseTarget(file, s),
                     listOf(s.examples())));
         }
@@ -182,11 +221,11 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         }
     }
 
-    private static <T> T enumValue(Path file, String value, String what, Supplier<T> parse, List<?> allowed) {
+    private static <E extends Enum<E>> E enumValue(Path file, Class<E> type, String what, String value) {
         try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidConfiguration(file, what + " cannot be '" + value + "'; use one of " + allowed);
+            return Wire.parse(type, what, value);
+        } catch (Problem problem) {
+            throw new InvalidConfiguration(file, problem.getMessage());
         }
     }
 
@@ -206,9 +245,12 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         }
     }
 
-    private static void require(Path file, String value, String field) {
+    private static void require(Path file, String value, String field, int max) {
         if (value == null || value.isBlank()) {
             throw new InvalidConfiguration(file, field + " is required");
+        }
+        if (value.length() > max) {
+            throw new InvalidConfiguration(file, field + " '" + value + "' is longer than " + max + " characters");
         }
     }
 

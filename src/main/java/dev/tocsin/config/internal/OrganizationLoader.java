@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies the organization folders at start. TOCSIN_CONFIG_DIR is either one organization
- * folder (it holds organization.yaml) or a folder of them. Applying twice changes nothing;
+ * folder (it holds organization.yaml) or a folder of them. All folders are read and checked
+ * before any is written, then applied in one transaction. Applying twice changes nothing;
  * things removed from a folder are kept, because incidents still point at them. Loading runs
  * before the web server opens, so no request ever sees a half-loaded organization.
  */
@@ -64,13 +65,14 @@ class OrganizationLoader implements SmartInitializingSingleton {
             applyDefault();
             return;
         }
-        for (Path folder : folders) {
-            OrganizationFolder organization = OrganizationFolder.read(folder, OrganizationLoader::defaultSeverities);
-            transaction.executeWithoutResult(status -> apply(organization));
-            log.info("Loaded organization '{}' from {}: {} services, {} people, {} teams, {} severities",
-                    organization.organization().slug(), folder, organization.services().size(),
-                    organization.people().size(), organization.teams().size(), organization.severities().size());
-        }
+        List<OrganizationFolder> organizations = folders.stream()
+                .map(folder -> OrganizationFolder.read(folder, OrganizationLoader::defaultSeverities))
+                .toList();
+        OrganizationFolder.requireDistinct(organizations);
+        transaction.executeWithoutResult(status -> organizations.forEach(this::apply));
+        organizations.forEach(o -> log.info("Loaded organization '{}': {} services, {} people, {} teams, {} severities",
+                o.organization().slug(), o.services().size(), o.people().size(), o.teams().size(),
+                o.severities().size()));
     }
 
     private List<Path> folders() {

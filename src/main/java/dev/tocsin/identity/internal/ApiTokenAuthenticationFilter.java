@@ -1,7 +1,7 @@
 package dev.tocsin.identity.internal;
 
+import dev.tocsin.identity.ApiToken;
 import dev.tocsin.identity.ApiTokens;
-import dev.tocsin.identity.internal.TokenRepository.TokenRow;
 import dev.tocsin.platform.ProblemTypes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,15 +40,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<TokenRow> token;
+        Optional<ApiToken> token;
         try {
             token = tokens.authenticate(header.substring(7).trim());
         } catch (DataAccessException e) {
             // Senders retry a 503 (Alertmanager does not retry a 4xx or treat a 500 as transient).
-            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            ProblemTypes.write(response, ProblemTypes.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                    "Database unavailable", "Tocsin cannot reach its database; nothing was stored. Retry shortly."),
-                    json);
+            response.setHeader(HttpHeaders.RETRY_AFTER, ProblemTypes.RETRY_AFTER_SECONDS);
+            ProblemTypes.write(response, ProblemTypes.databaseUnavailable(), json);
             return;
         }
         if (token.isEmpty()) {

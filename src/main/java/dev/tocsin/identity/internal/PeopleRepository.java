@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,20 +79,21 @@ public class PeopleRepository {
     }
 
     public Optional<Team> findTeam(String slug) {
-        return jdbc.sql("SELECT * FROM team WHERE slug = ?").param(slug).query(this::team).optional();
+        return teams().stream().filter(t -> t.slug().equals(slug)).findFirst();
     }
 
+    /** Teams with their members, in two queries however many teams there are. */
     public List<Team> teams() {
-        return jdbc.sql("SELECT * FROM team ORDER BY organization, slug").query(this::team).list();
-    }
-
-    private Team team(ResultSet rs, int row) throws SQLException {
-        String slug = rs.getString("slug");
-        List<Team.Member> members = jdbc.sql("SELECT username, role FROM team_member WHERE team = ? ORDER BY username")
-                .param(slug)
-                .query((m, i) -> new Team.Member(m.getString("username"), m.getString("role")))
+        Map<String, List<Team.Member>> members = jdbc.sql("SELECT team, username, role FROM team_member ORDER BY username")
+                .query((rs, row) -> Map.entry(rs.getString("team"),
+                        new Team.Member(rs.getString("username"), rs.getString("role"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("SELECT * FROM team ORDER BY organization, slug")
+                .query((rs, row) -> new Team(rs.getString("slug"), rs.getString("organization"), rs.getString("name"),
+                        rs.getString("description"), members.getOrDefault(rs.getString("slug"), List.of())))
                 .list();
-        return new Team(slug, rs.getString("organization"), rs.getString("name"), rs.getString("description"), members);
     }
 
     private Person person(ResultSet rs, int row) throws SQLException {

@@ -1,9 +1,9 @@
 package dev.tocsin.identity.internal;
 
+import dev.tocsin.identity.ApiToken;
 import dev.tocsin.identity.ApiTokens;
 import dev.tocsin.identity.IssuedToken;
 import dev.tocsin.identity.Role;
-import dev.tocsin.identity.internal.TokenRepository.TokenRow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +41,7 @@ class TokenApi {
     }
 
     @GetMapping
-    List<TokenRow> list() {
+    List<ApiToken> list() {
         return tokens.list();
     }
 

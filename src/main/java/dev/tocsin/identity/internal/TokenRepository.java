@@ -1,5 +1,6 @@
 package dev.tocsin.identity.internal;
 
+import dev.tocsin.identity.ApiToken;
 import dev.tocsin.identity.Role;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,22 +36,20 @@ public class TokenRepository {
         return jdbc.sql("SELECT count(*) FROM api_token WHERE name = ?").param(name).query(Integer.class).single() > 0;
     }
 
-    public Optional<TokenRow> findByHash(String hash) {
+    public Optional<ApiToken> findByHash(String hash) {
         return jdbc.sql("SELECT id, name, role, created_at, created_by FROM api_token WHERE token_hash = ?")
                 .param(hash)
                 .query(this::row)
                 .optional();
     }
 
-    public List<TokenRow> all() {
+    public List<ApiToken> all() {
         return jdbc.sql("SELECT id, name, role, created_at, created_by FROM api_token ORDER BY name").query(this::row).list();
     }
 
-    private TokenRow row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new TokenRow(rs.getObject("id", UUID.class), rs.getString("name"), Role.fromWire(rs.getString("role")),
+    private ApiToken row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), Role.fromWire(rs.getString("role")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
     }
 
-    public record TokenRow(UUID id, String name, Role role, Instant createdAt, String createdBy) {
-    }
 }

@@ -1,7 +1,6 @@
 package dev.tocsin.incident.internal;
 
 import dev.tocsin.incident.IncidentFilter;
-import dev.tocsin.incident.IncidentStatus;
 import dev.tocsin.incident.Incidents;
 import dev.tocsin.incident.timeline.Timeline;
 import dev.tocsin.incident.timeline.TimelineEntry;
@@ -14,9 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +56,7 @@ class IncidentApi {
             @RequestParam(required = false) String service,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        var result = incidents.list(new IncidentFilter(statuses(status), severity, service), page, size);
+        var result = incidents.list(new IncidentFilter(IncidentFilter.statuses(status), severity, service), page, size);
         return new Page(result.items().stream().map(IncidentView::of).toList(), result.page(), result.size(),
                 result.total());
     }
@@ -100,24 +97,5 @@ class IncidentApi {
     @Operation(summary = "Recompute the hash chain", description = "valid=false names the first entry that does not match")
     TimelineVerification verify(@PathVariable String id) {
         return timeline.verify(incidents.require(id).id());
-    }
-
-    private static Set<IncidentStatus> statuses(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        return switch (status.toLowerCase()) {
-            case "open" -> IncidentStatus.openOnes();
-            case "closed" -> EnumSet.complementOf(EnumSet.copyOf(IncidentStatus.openOnes()));
-            default -> {
-                try {
-                    yield EnumSet.of(IncidentStatus.fromWire(status));
-                } catch (IllegalArgumentException e) {
-                    throw new Problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                            "Parameter 'status' cannot be '" + status + "'; use open, closed or one of "
-                                    + List.of(IncidentStatus.values()) + ".", java.util.Map.of());
-                }
-            }
-        };
     }
 }

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -30,6 +32,7 @@ public class IncidentRepository {
 
     /** Inserts the incident and its services; returns the number the database assigned. */
     public long insert(Incident i) {
+        KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO incident (id, organization, title, summary, severity, status, detection_source,
                                       customer_impact, impact, commander, detected_at, response_due_at,
@@ -38,13 +41,17 @@ public class IncidentRepository {
                 .params(i.id(), i.organization(), i.title(), i.summary(), i.severity(), i.status().wire(),
                         i.detectionSource().wire(), i.customerImpact(), i.impact(), i.commander(),
                         utc(i.detectedAt()), utc(i.responseDueAt()), i.createdBy(), utc(i.updatedAt()))
-                .update();
+                .update(keys, "number");
         for (String service : i.services()) {
             jdbc.sql("INSERT INTO incident_service (incident_id, service) VALUES (?, ?)")
                     .params(i.id(), service)
                     .update();
         }
-        return jdbc.sql("SELECT number FROM incident WHERE id = ?").param(i.id()).query(Long.class).single();
+        return ((Number) keys.getKeys().get("number")).longValue();
+    }
+
+    public Optional<UUID> idOf(long number) {
+        return jdbc.sql("SELECT id FROM incident WHERE number = ?").param(number).query(UUID.class).optional();
     }
 
     public void update(Incident i) {
@@ -61,11 +68,6 @@ public class IncidentRepository {
     public Optional<Incident> find(UUID id) {
         return withServices(jdbc.sql("SELECT * FROM incident WHERE id = ?").param(id).query(this::incident).list())
                 .stream().findFirst();
-    }
-
-    public Optional<Incident> findByNumber(long number) {
-        return withServices(jdbc.sql("SELECT * FROM incident WHERE number = ?").param(number).query(this::incident)
-                .list()).stream().findFirst();
     }
 
     /** Reads the incident and holds its row lock until the transaction ends. */

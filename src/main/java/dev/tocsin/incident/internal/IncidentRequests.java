@@ -4,6 +4,7 @@ import dev.tocsin.incident.DeclareIncident;
 import dev.tocsin.incident.DetectionSource;
 import dev.tocsin.incident.IncidentChange;
 import dev.tocsin.incident.IncidentStatus;
+import dev.tocsin.incident.Incidents;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -16,14 +17,14 @@ final class IncidentRequests {
     }
 
     record Declare(
-            @NotBlank(message = "is required: say in a few words what is wrong") @Size(max = 300) String title,
+            @NotBlank(message = "is required: say in a few words what is wrong") @Size(max = Incidents.TITLE_MAX) String title,
             @NotBlank(message = "is required: one of the organization's severities, e.g. P1") String severity,
             @Size(max = 50) List<@NotBlank String> services,
             String organization,
             DetectionSource detectionSource,
             Boolean customerImpact,
-            @Size(max = 2000) String impact,
-            @Size(max = 10000) String summary,
+            @Size(max = Incidents.IMPACT_MAX) String impact,
+            @Size(max = Incidents.SUMMARY_MAX) String summary,
             Instant detectedAt) {
 
         DeclareIncident toCommand() {
@@ -33,13 +34,13 @@ final class IncidentRequests {
     }
 
     record Change(IncidentStatus status, String severity, @Size(max = 64) String commander, Boolean customerImpact,
-            @Size(max = 2000) String impact) {
+            @Size(max = Incidents.IMPACT_MAX) String impact) {
 
         IncidentChange toCommand() {
             return new IncidentChange(status, severity, commander, customerImpact, impact);
         }
     }
 
-    record Note(@NotBlank(message = "is required") @Size(max = 10000) String text) {
+    record Note(@NotBlank(message = "is required") @Size(max = Incidents.NOTE_MAX) String text) {
     }
 }

@@ -1,12 +1,13 @@
 package dev.tocsin.incident.timeline;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,49 +16,73 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Timeline {
 
+    /** Every chain starts with the incident's declaration. */
+    public static final String DECLARED = "declared";
+
     private final TimelineRepository repository;
-    private final Clock clock;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
-    Timeline(TimelineRepository repository, Clock clock, JsonMapper json, ApplicationEventPublisher events) {
+    Timeline(TimelineRepository repository, JsonMapper json, ApplicationEventPublisher events) {
         this.repository = repository;
-        this.clock = clock;
         this.json = json;
         this.events = events;
     }
 
     /**
-     * Appends within the caller's transaction, so an entry exists exactly when the change it
-     * records does. {@code before} and {@code after} are any JSON-serializable values, or null.
+     * Appends within the caller's transaction, so entries exist exactly when the change they
+     * record does, all stamped with the caller's {@code at}. {@code before} and {@code after}
+     * are any JSON-serializable values, or null.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public TimelineEntry append(UUID incidentId, String actor, String kind, String summary, Object before,
-            Object after) {
+    public List<TimelineEntry> append(UUID incidentId, Instant at, String actor, List<NewEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
         repository.lockIncident(incidentId);
         var last = repository.last(incidentId);
-        int seq = last.map(e -> e.seq() + 1).orElse(1);
+        int seq = last.map(TimelineEntry::seq).orElse(0);
         String previousHash = last.map(TimelineEntry::hash).orElse(TimelineHash.GENESIS);
         // Both databases keep microseconds; hashing what is stored keeps verify stable.
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String beforeJson = toJson(before);
-        String afterJson = toJson(after);
-        String hash = TimelineHash.of(incidentId, seq, at, actor, kind, summary, beforeJson, afterJson, previousHash);
-        TimelineEntry entry = new TimelineEntry(incidentId, seq, at, actor, kind, summary, beforeJson, afterJson,
-                previousHash, hash);
-        repository.insert(entry);
-        repository.setHead(incidentId, hash);
-        events.publishEvent(new TimelineEntryAppended(incidentId, seq, kind));
-        return entry;
+        Instant stamp = at.truncatedTo(ChronoUnit.MICROS);
+        List<TimelineEntry> appended = new ArrayList<>();
+        for (NewEntry e : entries) {
+            seq++;
+            String before = toJson(e.before());
+            String after = toJson(e.after());
+            String hash = TimelineHash.of(incidentId, seq, stamp, actor, e.kind(), e.summary(), before, after,
+                    previousHash);
+            TimelineEntry entry = new TimelineEntry(incidentId, seq, stamp, actor, e.kind(), e.summary(), before,
+                    after, previousHash, hash);
+            repository.insert(entry);
+            appended.add(entry);
+            previousHash = hash;
+        }
+        repository.setHead(incidentId, previousHash);
+        events.publishEvent(new TimelineAppended(incidentId, seq, entries.stream().map(NewEntry::kind).toList()));
+        return appended;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TimelineEntry append(UUID incidentId, Instant at, String actor, NewEntry entry) {
+        return append(incidentId, at, actor, List.of(entry)).getFirst();
     }
 
     public List<TimelineEntry> entries(UUID incidentId) {
         return repository.all(incidentId);
     }
 
-    /** Recomputes every hash from the stored content and checks each link to the one before. */
+    /**
+     * Recomputes every hash from the stored content and checks each link to the one before and
+     * the last to the incident's head. One snapshot: an entry committed meanwhile is not a tamper.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public TimelineVerification verify(UUID incidentId) {
+        String head = repository.head(incidentId).orElse(TimelineHash.GENESIS);
         List<TimelineEntry> entries = repository.all(incidentId);
+        if (entries.isEmpty() || !entries.getFirst().kind().equals(DECLARED)) {
+            return TimelineVerification.broken(entries.size(), 1, "the chain does not start with the declaration");
+        }
         String previous = TimelineHash.GENESIS;
         int expectedSeq = 1;
         for (TimelineEntry e : entries) {
@@ -74,7 +99,6 @@ public class Timeline {
             previous = e.hash();
             expectedSeq++;
         }
-        String head = repository.head(incidentId).orElse(TimelineHash.GENESIS);
         if (!head.equals(previous)) {
             return TimelineVerification.broken(entries.size(), expectedSeq,
                     "entries after " + (expectedSeq - 1) + " were removed");

@@ -1,12 +1,9 @@
 package dev.tocsin.incident.timeline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.tocsin.platform.Sha256;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,12 +25,7 @@ final class TimelineHash {
             String before, String after, String previousHash) {
         String canonical = JSON.writeValueAsString(Arrays.asList(VERSION, incidentId.toString(), seq,
                 DateTimeFormatter.ISO_INSTANT.format(occurredAt), actor, kind, summary, before, after, previousHash));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
+        return Sha256.hex(canonical);
     }
 
     static String of(TimelineEntry e) {

@@ -27,7 +27,8 @@ class IncidentRepositoryTest {
         assertThat(first.services()).containsExactly("api", "billing");
         assertThat(first.detectedAt()).isEqualTo(T0);
         assertThat(first.responseDueAt()).isEqualTo(T0.plusSeconds(900));
-        assertThat(new IncidentRepository(db.jdbc()).findByNumber(first.number())).contains(first);
+        var repository = new IncidentRepository(db.jdbc());
+        assertThat(repository.idOf(first.number()).flatMap(repository::find)).contains(first);
     }
 
     @BothDatabases

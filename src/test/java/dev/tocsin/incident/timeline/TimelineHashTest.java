@@ -19,6 +19,17 @@ class TimelineHashTest {
                         TimelineHash.GENESIS));
     }
 
+    /**
+     * Stored chains are verified with this exact canonical form for as long as they exist; a
+     * change to it (field order, escaping, time format) breaks every chain written before.
+     */
+    @Test
+    void the_canonical_form_does_not_drift() {
+        assertThat(TimelineHash.of(ID, 2, AT, "token:ci", "status_changed", "Status triggered → acknowledged \"now\"",
+                "\"triggered\"", "\"acknowledged\"", TimelineHash.GENESIS))
+                .isEqualTo("79b076fc194f547815105b5d57e9acc34842ee298f1d72f9933267d5532f915f");
+    }
+
     @Test
     void every_field_and_the_previous_hash_change_the_hash() {
         String base = TimelineHash.of(ID, 1, AT, "admin", "note", "text", "\"a\"", "\"b\"", TimelineHash.GENESIS);

@@ -81,20 +81,47 @@ class TimelineStoreTest {
         assertThat(verification.reason()).isEqualTo("previous hash does not match entry 2");
     }
 
+    @BothDatabases
+    void an_empty_chain_or_one_without_its_declaration_does_not_verify(TestDatabase db) {
+        Fixtures.organization(db.jdbc());
+        UUID empty = Fixtures.incident(db.jdbc(), "P1", IncidentStatus.TRIGGERED, clock.instant(), List.of()).id();
+        assertThat(timeline(db.jdbc()).verify(empty))
+                .isEqualTo(new TimelineVerification(false, 0, 1, "the chain does not start with the declaration"));
+
+        UUID headless = incidentWithEntries(db.jdbc(), 3);
+        db.jdbc().sql("DELETE FROM timeline_entry WHERE incident_id = ? AND seq = 1").param(headless).update();
+        assertThat(timeline(db.jdbc()).verify(headless).valid()).isFalse();
+    }
+
+    @BothDatabases
+    void a_batch_of_entries_shares_one_time_and_chains_in_order(TestDatabase db) {
+        UUID incident = incidentWithEntries(db.jdbc(), 1);
+        clock.advance(Duration.ofMinutes(1));
+        var appended = timeline(db.jdbc()).append(incident, clock.instant(), "maya", List.of(
+                new NewEntry("status_changed", "Status triggered → investigating", "triggered", "investigating"),
+                new NewEntry("commander_assigned", "Incident commander: maya", null, "maya")));
+
+        assertThat(appended).extracting(TimelineEntry::seq).containsExactly(2, 3);
+        assertThat(appended).extracting(TimelineEntry::occurredAt).containsOnly(Instant.parse("2026-11-23T09:01:00.123456Z"));
+        assertThat(appended.get(1).previousHash()).isEqualTo(appended.get(0).hash());
+        assertThat(timeline(db.jdbc()).verify(incident)).isEqualTo(new TimelineVerification(true, 3, null, null));
+    }
+
     private UUID incidentWithEntries(JdbcClient jdbc, int count) {
         Fixtures.organization(jdbc);
         UUID id = Fixtures.incident(jdbc, "P1", IncidentStatus.TRIGGERED, clock.instant(), List.of("api")).id();
         Timeline timeline = timeline(jdbc);
-        timeline.append(id, "admin", "declared", "Declared", null, java.util.Map.of("severity", "P1"));
+        timeline.append(id, clock.instant(), "admin",
+                new NewEntry(Timeline.DECLARED, "Declared", null, java.util.Map.of("severity", "P1")));
         for (int i = 2; i <= count; i++) {
             clock.advance(Duration.ofSeconds(30));
-            timeline.append(id, "admin", "status_changed", "Entry " + i, java.util.Map.of("from", "triggered"),
-                    java.util.Map.of("to", "acknowledged"));
+            timeline.append(id, clock.instant(), "admin", new NewEntry("status_changed", "Entry " + i,
+                    java.util.Map.of("from", "triggered"), java.util.Map.of("to", "acknowledged")));
         }
         return id;
     }
 
     private Timeline timeline(JdbcClient jdbc) {
-        return new Timeline(new TimelineRepository(jdbc), clock, JsonMapper.builder().build(), event -> { });
+        return new Timeline(new TimelineRepository(jdbc), JsonMapper.builder().build(), event -> { });
     }
 }

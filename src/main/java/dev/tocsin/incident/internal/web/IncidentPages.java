@@ -58,12 +58,7 @@ class IncidentPages {
     @GetMapping("/incidents")
     String list(@RequestParam(defaultValue = "open") String status, @RequestParam(defaultValue = "") String severity,
             @RequestParam(defaultValue = "") String service, @RequestParam(defaultValue = "0") int page, Model model) {
-        var statuses = switch (status) {
-            case "open" -> IncidentStatus.openOnes();
-            case "closed" -> java.util.EnumSet.of(IncidentStatus.RESOLVED, IncidentStatus.CLOSED);
-            default -> null;
-        };
-        var filter = new IncidentFilter(statuses, severity.isBlank() ? null : severity,
+        var filter = new IncidentFilter(IncidentFilter.statuses(status), severity.isBlank() ? null : severity,
                 service.isBlank() ? null : service);
         model.addAttribute("page", incidents.list(filter, Math.max(0, page), PAGE_SIZE));
         model.addAttribute("status", status);
@@ -94,13 +89,16 @@ class IncidentPages {
 
     @GetMapping("/incidents/{ref}")
     String show(@PathVariable String ref, Model model) {
-        Incident incident = incidents.require(ref);
-        model.addAttribute("incident", incident);
+        Incident incident = putState(ref, model);
         model.addAttribute("entries", timeline.entries(incident.id()));
-        model.addAttribute("severities", severities.severities(incident.organization()));
-        model.addAttribute("people", people.people());
-        model.addAttribute("labels", labels(incident.status()));
         return "incidents/show";
+    }
+
+    /** The incident's facts and actions without the timeline, for live refreshes. */
+    @GetMapping("/incidents/{ref}/state")
+    String state(@PathVariable String ref, Model model) {
+        putState(ref, model);
+        return "incidents/show :: state";
     }
 
     @GetMapping("/incidents/{ref}/timeline")
@@ -153,6 +151,16 @@ class IncidentPages {
         model.addAttribute("organizations", organizations);
         model.addAttribute("policies", policies);
         return "severities";
+    }
+
+    private Incident putState(String ref, Model model) {
+        Incident incident = incidents.require(ref);
+        model.addAttribute("incident", incident);
+        model.addAttribute("severities", severities.severities(incident.organization()));
+        model.addAttribute("people", people.people().stream()
+                .filter(p -> p.organization() == null || p.organization().equals(incident.organization())).toList());
+        model.addAttribute("labels", labels(incident.status()));
+        return incident;
     }
 
     private String change(String ref, RedirectAttributes flash, Supplier<?> action) {
