@@ -9,9 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class ChangingAnIncidentWritesOneEntryPerChangeTest extends TocsinTest {
+
+    @Autowired
+    SeverityPolicy severities;
 
     @Test
     void raising_the_severity_restarts_the_response_clock_from_detection() {
@@ -73,6 +77,45 @@ class ChangingAnIncidentWritesOneEntryPerChangeTest extends TocsinTest {
         assertThat(note.json().path("seq").asInt()).isEqualTo(4);
         assertThat(timeline(number).getLast().path("summary").asString()).isEqualTo("Post-mortem scheduled");
         assertThat(api().patch("/api/v1/incidents/" + number, "{\"severity\": \"P1\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void a_change_to_what_already_is_writes_nothing() {
+        String number = declare("{\"title\": \"Cache misses\", \"severity\": \"P3\", \"services\": [\"portal-redis\"]}");
+        String updatedAt = api().get("/api/v1/incidents/" + number).text("updatedAt");
+        clock.advance(Duration.ofMinutes(1));
+
+        Response same = api().patch("/api/v1/incidents/" + number, "{\"status\": \"triggered\", \"severity\": \"P3\"}");
+
+        assertThat(same.status()).isEqualTo(200);
+        assertThat(same.text("updatedAt")).isEqualTo(updatedAt);
+        assertThat(timeline(number)).hasSize(1);
+    }
+
+    @Test
+    void the_commander_must_belong_to_the_incidents_organization() {
+        String number = declare("{\"title\": \"Worker queue stuck\", \"severity\": \"P2\", \"services\": [\"crm-worker\"]}");
+
+        Response outsider = api().patch("/api/v1/incidents/" + number, "{\"commander\": \"maya.ortiz\"}");
+        assertThat(outsider.status()).isEqualTo(422);
+        assertThat(outsider.text("detail")).contains("maya.ortiz belongs to customer-portal");
+
+        assertThat(api().patch("/api/v1/incidents/" + number, "{\"commander\": \"nina.petrova\"}").status())
+                .isEqualTo(200);
+        assertThat(api().patch("/api/v1/incidents/" + number, "{\"commander\": \"admin\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_incident_whose_severity_left_the_policy_can_still_be_resolved() {
+        String number = declare("{\"title\": \"Typo\", \"severity\": \"P4\", \"services\": [\"crm-backend\"]}");
+        List<Severity> policy = severities.severities("crm-platform");
+        try {
+            severities.replace("crm-platform", policy.subList(0, 3));
+            assertThat(api().patch("/api/v1/incidents/" + number, "{\"status\": \"resolved\"}").status()).isEqualTo(200);
+            assertThat(api().patch("/api/v1/incidents/" + number, "{\"severity\": \"P3\"}").status()).isEqualTo(200);
+        } finally {
+            severities.replace("crm-platform", policy);
+        }
     }
 
     private String declare(String json) {

@@ -6,6 +6,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 class IncidentLifecycleOnPostgresTest extends IncidentLifecycleScenario {
 
+    @Override
+    String database() {
+        return "PostgreSQL";
+    }
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresContext.register(registry);

@@ -14,6 +14,51 @@ import tools.jackson.databind.JsonNode;
 /** The seed workflow end to end through the API; runs on H2 and on PostgreSQL. */
 abstract class IncidentLifecycleScenario extends TocsinTest {
 
+    /** The database product /health reports, proving which engine the scenario ran on. */
+    abstract String database();
+
+    @Test
+    void the_scenario_runs_on_the_intended_database() {
+        assertThat(api(null).get("/health").json().path("checks").path("database").path("database").asString())
+                .isEqualTo(database());
+    }
+
+    @Test
+    void verify_is_not_fooled_by_entries_appended_while_it_reads() throws Exception {
+        String number = api().post("/api/v1/incidents", """
+                {"title": "Event processing lag", "severity": "P3", "services": ["crm-events"]}""").text("number");
+        var writer = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+        var notes = writer.submit(() -> {
+            for (int i = 0; i < 60; i++) {
+                api().post("/api/v1/incidents/" + number + "/notes", "{\"text\": \"LLEN crm-events: " + i + "\"}");
+            }
+        });
+        List<String> answers = new java.util.ArrayList<>();
+        while (!notes.isDone()) {
+            answers.add(api().get("/api/v1/incidents/" + number + "/timeline/verify").body());
+        }
+        notes.get();
+        writer.close();
+
+        assertThat(answers).isNotEmpty().allSatisfy(answer -> assertThat(answer).startsWith("{\"valid\":true"));
+        assertThat(api().get("/api/v1/incidents/" + number + "/timeline/verify").body())
+                .isEqualTo("{\"valid\":true,\"entries\":61}");
+    }
+
+    @Test
+    void control_characters_are_refused_before_the_database_sees_them() {
+        Response title = api().post("/api/v1/incidents",
+                "{\"title\": \"Portal\\u0000down\", \"severity\": \"P1\", \"services\": [\"portal-bff\"]}");
+        assertThat(title.status()).isEqualTo(422);
+        assertThat(title.text("detail")).contains("control character U+0000");
+
+        String number = api().post("/api/v1/incidents",
+                "{\"title\": \"Portal down\", \"severity\": \"P1\", \"services\": [\"portal-bff\"]}").text("number");
+        Response note = api().post("/api/v1/incidents/" + number + "/notes", "{\"text\": \"a\\u0000b\"}");
+        assertThat(note.status()).isEqualTo(422);
+        assertThat(api().get("/api/v1/incidents/" + number + "/timeline").json().size()).isEqualTo(1);
+    }
+
     @Test
     void a_p1_is_declared_acknowledged_worked_resolved_and_closed_with_a_verified_timeline() {
         Instant t0 = Instant.parse("2026-11-23T03:00:00Z");

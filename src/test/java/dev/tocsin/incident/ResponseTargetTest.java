@@ -30,6 +30,8 @@ class ResponseTargetTest {
         assertThat(target.dueAfter(Instant.parse("2026-11-27T15:00:00Z"), BERLIN)).isEqualTo("2026-11-30T16:00:00Z");
         // Saturday -> Monday
         assertThat(target.dueAfter(Instant.parse("2026-11-28T12:00:00Z"), BERLIN)).isEqualTo("2026-11-30T16:00:00Z");
+        // Monday 07:00 Berlin, before business hours -> still the next day, Tuesday
+        assertThat(target.dueAfter(Instant.parse("2026-11-23T06:00:00Z"), BERLIN)).isEqualTo("2026-11-24T16:00:00Z");
         // Sunday 23:30 UTC is already Monday 00:30 in Berlin -> Tuesday
         assertThat(target.dueAfter(Instant.parse("2026-11-29T23:30:00Z"), BERLIN)).isEqualTo("2026-12-01T16:00:00Z");
     }

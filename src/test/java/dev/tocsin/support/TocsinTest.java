@@ -1,5 +1,7 @@
 package dev.tocsin.support;
 
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +31,12 @@ public abstract class TocsinTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    /** Each test starts at the real now, whatever time an earlier test moved the shared clock to. */
+    @BeforeEach
+    void resetClock() {
+        clock.set(Instant.now());
+    }
 
     protected ApiClient api() {
         return new ApiClient(port, ADMIN_TOKEN);

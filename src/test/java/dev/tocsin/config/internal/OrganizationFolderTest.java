@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,35 @@ class OrganizationFolderTest {
         write("severities.yaml", "severities:\n  - { code: P1, name: Critical, definition: Down, responseTime: soon }\n");
         assertThatThrownBy(() -> OrganizationFolder.read(folder, OrganizationFolderTest::builtIn))
                 .hasMessageContaining("responseTime 'soon' of P1 is not a duration");
+    }
+
+    @Test
+    void two_organizations_may_not_share_a_service_slug_or_a_username() throws IOException {
+        Path a = Files.createDirectories(folder.resolve("a"));
+        Path b = Files.createDirectories(folder.resolve("b"));
+        Files.writeString(a.resolve("organization.yaml"), "slug: a\nname: A\n");
+        Files.writeString(b.resolve("organization.yaml"), "slug: b\nname: B\n");
+        Files.writeString(a.resolve("services.yaml"), "services:\n  - { slug: redis, name: Redis }\n");
+        Files.writeString(b.resolve("services.yaml"), "services:\n  - { slug: redis, name: Redis }\n");
+        var folders = List.of(OrganizationFolder.read(a, OrganizationFolderTest::builtIn),
+                OrganizationFolder.read(b, OrganizationFolderTest::builtIn));
+
+        assertThatThrownBy(() -> OrganizationFolder.requireDistinct(folders))
+                .hasMessageContaining("service 'redis' is defined by both a and b");
+    }
+
+    @Test
+    void the_bootstrap_administrators_username_is_reserved_and_codes_are_unique() throws IOException {
+        write("organization.yaml", "slug: acme\nname: Acme\n");
+        write("people.yaml", "people:\n  - { username: admin, name: Someone }\n");
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, OrganizationFolderTest::builtIn))
+                .hasMessageContaining("username 'admin' is the bootstrap administrator's");
+
+        Files.delete(folder.resolve("people.yaml"));
+        write("severities.yaml", "severities:\n  - { code: P1, name: A, definition: A, responseTime: 15m }\n"
+                + "  - { code: P1, name: B, definition: B, responseTime: 1h }\n");
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, OrganizationFolderTest::builtIn))
+                .hasMessageContaining("severity P1 is listed twice");
     }
 
     private void write(String name, String content) throws IOException {

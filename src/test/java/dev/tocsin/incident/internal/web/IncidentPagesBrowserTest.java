@@ -204,6 +204,40 @@ class IncidentPagesBrowserTest extends TocsinTest {
     }
 
     @Test
+    void a_blank_note_or_an_unknown_status_is_refused_on_the_page_and_stores_nothing() {
+        String number = declareThroughApi("Rate limiting not working", "P3", "portal-redis");
+        signIn();
+        page.navigate(baseUrl() + "/incidents/" + number);
+        Locator entries = timelineEntries();
+        assertThat(entries).hasCount(1);
+
+        page.locator("textarea[name=text]").fill("   ");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add note")).click();
+        assertThat(page.locator("p.error[role=alert]")).hasText("text is required.");
+
+        // A tampered form: the acknowledge button posting a status that does not exist.
+        page.locator("form:has(button[data-status=acknowledged]) input[name=status]")
+                .evaluate("input => input.value = 'sleeping'");
+        page.locator("button[data-status=acknowledged]").click();
+        assertThat(page.locator("p.error[role=alert]")).containsText("status cannot be 'sleeping'");
+        assertThat(entries).hasCount(1);
+        assertThat(status()).hasText("triggered");
+    }
+
+    @Test
+    void a_form_post_without_the_csrf_token_is_refused() {
+        String number = declareThroughApi("Authentication failing", "P2", "portal-redis");
+        signIn();
+        page.navigate(baseUrl() + "/incidents/" + number);
+
+        Object status = page.evaluate("ref => fetch('/incidents/' + ref + '/notes', {method: 'POST', "
+                + "body: new URLSearchParams({text: 'forged'})}).then(r => r.status)", number);
+
+        assertThat(status).isEqualTo(403);
+        assertThat(api().get("/api/v1/incidents/" + number + "/timeline").json().size()).isEqualTo(1);
+    }
+
+    @Test
     void signing_in_with_a_wrong_password_is_refused() {
         page.navigate(baseUrl() + "/login");
         page.locator("input[name=username]").fill("admin");
