@@ -23,7 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The module's API: declare, change and annotate incidents. Each change is one timeline entry. */
+/** The module's API: declare, change and annotate incidents; every change lands in the timeline. */
 @Component
 public class Incidents {
 

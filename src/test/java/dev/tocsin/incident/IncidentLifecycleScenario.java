@@ -34,9 +34,9 @@ abstract class IncidentLifecycleScenario extends TocsinTest {
             }
         });
         List<String> answers = new java.util.ArrayList<>();
-        while (!notes.isDone()) {
+        do {
             answers.add(api().get("/api/v1/incidents/" + number + "/timeline/verify").body());
-        }
+        } while (!notes.isDone());
         notes.get();
         writer.close();
 
