@@ -2,10 +2,9 @@ package dev.tocsin.identity;
 
 import dev.tocsin.identity.internal.TokenRepository;
 import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.Secrets;
 import dev.tocsin.platform.Sha256;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     private static final String PREFIX = "tcn_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TokenRepository repository;
     private final Clock clock;
@@ -61,9 +59,7 @@ public class ApiTokens {
     }
 
     public static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.random(PREFIX);
     }
 
     private IssuedToken store(String name, Role role, String secret, String issuedBy) {

@@ -35,4 +35,26 @@ public final class Text {
         }
         return value;
     }
+
+    /**
+     * Machine-written text (alert summaries, labels) made storable: control characters other
+     * than newline and tab become spaces. Senders do not retry a 4xx, so an alert is never
+     * refused for a stray byte.
+     */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder cleaned = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            cleaned.append(Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' ? ' ' : c);
+        }
+        return cleaned.toString();
+    }
+
+    /** At most {@code max} characters, with an ellipsis when cut. */
+    public static String shorten(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
 }

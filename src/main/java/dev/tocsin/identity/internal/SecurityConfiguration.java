@@ -24,8 +24,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two doors: {@code /api/**} takes bearer tokens and answers in problem details; the web UI
- * takes a signed-in session with CSRF protection.
+ * Three doors: alert senders come in with an integration key that their endpoint checks;
+ * {@code /api/**} takes bearer tokens and answers in problem details; the web UI takes a
+ * signed-in session with CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,6 +34,21 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {"/health", "/actuator/prometheus", "/login", "/css/**", "/js/**",
             "/webjars/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
             "/favicon.ico"};
+
+    /** Paths where alert senders authenticate with an integration key, checked by the endpoint itself. */
+    private static final String[] SENDERS = {"/v2/enqueue", "/v2/alerts", "/v2/alerts/*/close",
+            "/v2/alerts/*/acknowledge", "/api/v1/integrations/*/alertmanager", "/api/v1/integrations/*/grafana",
+            "/api/v1/integrations/*/generic"};
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain senders(HttpSecurity http) throws Exception {
+        return http.securityMatcher(SENDERS)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .build();
+    }
 
     @Bean
     @Order(1)
@@ -42,7 +58,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, json), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/tokens/**", "/api/v1/tokens").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/tokens/**", "/api/v1/tokens", "/api/v1/integrations/**",
+                                "/api/v1/integrations").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
                         .anyRequest().hasRole("RESPONDER"))
                 .exceptionHandling(e -> e

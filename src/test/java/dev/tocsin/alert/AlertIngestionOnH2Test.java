@@ -1,0 +1,4 @@
+package dev.tocsin.alert;
+
+class AlertIngestionOnH2Test extends AlertIngestionScenario {
+}
