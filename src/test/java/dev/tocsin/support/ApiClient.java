@@ -42,10 +42,19 @@ public final class ApiClient {
         return send("DELETE", path, BodyPublishers.noBody(), null);
     }
 
+    /** A POST whose Authorization header is given as is (e.g. "GenieKey ..."), or absent when null. */
+    public Response postAuthorized(String path, String json, String authorization) {
+        return send("POST", path, BodyPublishers.ofString(json), "application/json", authorization);
+    }
+
     public Response send(String method, String path, BodyPublisher body, String contentType) {
+        return send(method, path, body, contentType, token == null ? null : "Bearer " + token);
+    }
+
+    private Response send(String method, String path, BodyPublisher body, String contentType, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);

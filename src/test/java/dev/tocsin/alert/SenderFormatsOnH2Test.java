@@ -1,0 +1,4 @@
+package dev.tocsin.alert;
+
+class SenderFormatsOnH2Test extends SenderFormatsScenario {
+}
