@@ -33,21 +33,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class AlertIngestion {
 
     private final AlertRepository alerts;
+    private final IngestRateLimit rateLimit;
     private final Silences silences;
     private final Incidents incidents;
     private final Timeline timeline;
     private final Clock clock;
 
-    AlertIngestion(AlertRepository alerts, Silences silences, Incidents incidents, Timeline timeline, Clock clock) {
+    AlertIngestion(AlertRepository alerts, IngestRateLimit rateLimit, Silences silences, Incidents incidents,
+            Timeline timeline, Clock clock) {
         this.alerts = alerts;
+        this.rateLimit = rateLimit;
         this.silences = silences;
         this.incidents = incidents;
         this.timeline = timeline;
         this.clock = clock;
     }
 
+    /** One request's events; a request over the integration's rate limit is a 429 before any is stored. */
     @Transactional
     public List<IngestResult> ingest(Integration integration, List<IncomingAlert> events) {
+        rateLimit.admit(integration);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return events.stream().map(event -> one(integration, checked(event), now)).toList();
     }

@@ -17,8 +17,14 @@ public class Problem extends RuntimeException {
     private final String type;
     private final String title;
     private final Map<String, Object> properties;
+    private final Map<String, String> headers;
 
     public Problem(HttpStatus status, String type, String title, String detail, Map<String, Object> properties) {
+        this(status, type, title, detail, properties, Map.of());
+    }
+
+    private Problem(HttpStatus status, String type, String title, String detail, Map<String, Object> properties,
+            Map<String, String> headers) {
         super(detail);
         properties.keySet().stream().filter(STANDARD_MEMBERS::contains).findAny().ifPresent(name -> {
             throw new IllegalArgumentException("Problem property '" + name + "' would shadow the RFC 9457 member");
@@ -27,6 +33,13 @@ public class Problem extends RuntimeException {
         this.type = type;
         this.title = title;
         this.properties = Map.copyOf(properties);
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** 429 with Retry-After: the sender should wait that long and send again. */
+    public static Problem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new Problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail,
+                Map.of("retryAfterSeconds", retryAfterSeconds), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
     public static Problem notFound(String what, String id) {
@@ -64,5 +77,10 @@ public class Problem extends RuntimeException {
 
     public Map<String, Object> properties() {
         return properties;
+    }
+
+    /** Response headers the problem needs, e.g. Retry-After. */
+    public Map<String, String> headers() {
+        return headers;
     }
 }

@@ -44,7 +44,9 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> problem(Problem problem) {
         ProblemDetail body = ProblemTypes.problem(problem.status(), problem.type(), problem.title(), problem.getMessage());
         problem.properties().forEach(body::setProperty);
-        return ResponseEntity.status(problem.status()).body(body);
+        var response = ResponseEntity.status(problem.status());
+        problem.headers().forEach((name, value) -> response.header(name, value));
+        return response.body(body);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
