@@ -8,7 +8,8 @@ public enum AlertSource {
     GRAFANA,
     PAGERDUTY,
     OPSGENIE,
-    GENERIC;
+    GENERIC,
+    HEARTBEAT;
 
     @JsonValue
     public String wire() {

@@ -70,6 +70,10 @@ public class Integrations {
                 java.util.Map.of()));
     }
 
+    public Optional<Integration> byId(UUID id) {
+        return repository.byId(id);
+    }
+
     public List<Integration> list() {
         return repository.all();
     }

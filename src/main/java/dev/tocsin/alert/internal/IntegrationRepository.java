@@ -52,6 +52,10 @@ public class IntegrationRepository {
         return byServiceAndName(i.service(), i.name()).orElseThrow();
     }
 
+    public Optional<Integration> byId(UUID id) {
+        return jdbc.sql("SELECT * FROM integration WHERE id = ?").param(id).query(this::integration).optional();
+    }
+
     public Optional<Integration> byKeyHash(String keyHash) {
         return jdbc.sql("SELECT * FROM integration WHERE key_hash = ?").param(keyHash).query(this::integration)
                 .optional();

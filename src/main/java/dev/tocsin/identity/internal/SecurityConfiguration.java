@@ -38,7 +38,7 @@ class SecurityConfiguration {
     /** Paths where alert senders authenticate with an integration key, checked by the endpoint itself. */
     private static final String[] SENDERS = {"/v2/enqueue", "/v2/alerts", "/v2/alerts/*/close",
             "/v2/alerts/*/acknowledge", "/api/v1/integrations/*/alertmanager", "/api/v1/integrations/*/grafana",
-            "/api/v1/integrations/*/generic"};
+            "/api/v1/integrations/*/generic", "/api/v1/heartbeats/*"};
 
     @Bean
     @Order(0)
@@ -59,7 +59,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, json), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/tokens", "/api/v1/integrations/**",
-                                "/api/v1/integrations").hasRole("ADMIN")
+                                "/api/v1/integrations", "/api/v1/heartbeats").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
                         .anyRequest().hasRole("RESPONDER"))
                 .exceptionHandling(e -> e

@@ -1,0 +1,4 @@
+package dev.tocsin.alert;
+
+class HeartbeatOnH2Test extends HeartbeatScenario {
+}
