@@ -54,6 +54,18 @@ public final class TestDatabases {
         return new TestDatabase("PostgreSQL", url, postgresUser, ds);
     }
 
+    /** The PostgreSQL server's port, for tests that put something between it and the application. */
+    public static int postgresPort() {
+        ensurePostgres();
+        return java.net.URI.create(postgresBase.substring("jdbc:".length())).getPort();
+    }
+
+    /** A JDBC URL for a new empty schema, reached through {@code port} on loopback instead of directly. */
+    public static String emptyPostgresSchemaVia(int port) {
+        TestDatabase db = emptyPostgresSchema();
+        return db.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/");
+    }
+
     private static TestDatabase migrated(TestDatabase db) {
         Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration").load().migrate();
         return db;
