@@ -8,8 +8,6 @@ import java.util.Map;
 public record IntegrationSettings(Map<String, String> severityMapping, String defaultSeverity,
         List<String> groupLabels, Duration groupWindow, boolean autoResolve) {
 
-    public static final IntegrationSettings DEFAULTS = new IntegrationSettings(Map.of(), null, List.of(), null, false);
-
     /** The default mapping with this integration's rules laid over it. */
     SeverityMapping mapping() {
         var rules = new java.util.HashMap<>(SeverityMapping.DEFAULT.rules());

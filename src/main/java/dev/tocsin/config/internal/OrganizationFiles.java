@@ -50,4 +50,13 @@ final class OrganizationFiles {
 
     record VendorEntry(String name, String contact, String email, String phone, String url) {
     }
+
+    /** integrations.yaml; the key is given literally or, better, named by an environment variable. */
+    record IntegrationsFile(List<IntegrationEntry> integrations) {
+    }
+
+    record IntegrationEntry(String service, String name, String key, String keyEnv,
+            java.util.Map<String, String> severityMapping, String defaultSeverity, List<String> groupLabels,
+            String groupWindow, Boolean autoResolve) {
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tocsin.config.internal;
 
+import dev.tocsin.alert.IntegrationSettings;
 import dev.tocsin.catalog.Organization;
 import dev.tocsin.catalog.Service;
 import dev.tocsin.catalog.ServiceKind;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,7 +33,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads and checks one organization folder; nothing is written until all of it is valid. */
 record OrganizationFolder(Organization organization, List<Person> people, List<Team> teams, List<Service> services,
-        List<Severity> severities) {
+        List<Severity> severities, List<IntegrationSpec> integrations) {
+
+    /** An integration as a folder declares it, its key already read from the file or the environment. */
+    record IntegrationSpec(String service, String name, String key, IntegrationSettings settings) {
+    }
 
     static final String ORGANIZATION_FILE = "organization.yaml";
     /** The bootstrap administrator's username; a folder may not redefine it. */
@@ -44,6 +50,11 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
             .build();
 
     static OrganizationFolder read(Path folder, Supplier<InputStream> defaultSeverities) {
+        return read(folder, defaultSeverities, System::getenv);
+    }
+
+    static OrganizationFolder read(Path folder, Supplier<InputStream> defaultSeverities,
+            java.util.function.Function<String, String> environment) {
         Path orgFile = folder.resolve(ORGANIZATION_FILE);
         OrganizationFile org = parse(orgFile, OrganizationFile.class);
         require(orgFile, org.slug(), "slug", SLUG_MAX);
@@ -60,7 +71,42 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         List<Severity> severities = Files.exists(severityFile)
                 ? severities(severityFile, parse(severityFile, SeveritiesFile.class))
                 : builtInSeverities(defaultSeverities.get());
-        return new OrganizationFolder(organization, people, teams, services, severities);
+        List<IntegrationSpec> integrations = integrations(folder.resolve("integrations.yaml"), services, environment);
+        return new OrganizationFolder(organization, people, teams, services, severities, integrations);
+    }
+
+    private static List<IntegrationSpec> integrations(Path file, List<Service> services,
+            java.util.function.Function<String, String> environment) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        Set<String> slugs = new HashSet<>(services.stream().map(Service::slug).toList());
+        List<IntegrationSpec> specs = new ArrayList<>();
+        for (IntegrationEntry i : listOf(parse(file, IntegrationsFile.class).integrations())) {
+            require(file, i.name(), "integrations[].name", 100);
+            if (!slugs.contains(i.service())) {
+                throw new InvalidConfiguration(file, "integration " + i.name() + " names service '" + i.service()
+                        + "', which is not in this organization's services.yaml; known: " + slugs);
+            }
+            String key = i.keyEnv() != null ? environment.apply(i.keyEnv()) : i.key();
+            if (key == null || key.length() < 16) {
+                throw new InvalidConfiguration(file, "integration " + i.name() + " needs a key of at least 16 "
+                        + "characters" + (i.keyEnv() != null ? " in the environment variable " + i.keyEnv() : ""));
+            }
+            Duration window = i.groupWindow() == null ? null : duration(file, i.groupWindow(), "groupWindow of " + i.name());
+            specs.add(new IntegrationSpec(i.service(), i.name(), key, new IntegrationSettings(
+                    i.severityMapping() == null ? java.util.Map.of() : i.severityMapping(), i.defaultSeverity(),
+                    listOf(i.groupLabels()), window, Boolean.TRUE.equals(i.autoResolve()))));
+        }
+        return specs;
+    }
+
+    private static Duration duration(Path file, String text, String what) {
+        try {
+            return DurationStyle.detectAndParse(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfiguration(file, what + " '" + text + "' is not a duration; write e.g. 30m or 1h");
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tocsin.config.internal;
 
+import dev.tocsin.alert.Integrations;
 import dev.tocsin.catalog.Catalog;
 import dev.tocsin.catalog.Organization;
 import dev.tocsin.catalog.Service;
@@ -36,19 +37,22 @@ class OrganizationLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationLoader.class);
     private static final String DEFAULT_SEVERITIES = "default-severities.yaml";
+    private static final String ACTOR = "config";
 
     private final Path configDir;
     private final Catalog catalog;
     private final People people;
     private final SeverityPolicy severities;
+    private final Integrations integrations;
     private final TransactionTemplate transaction;
 
     OrganizationLoader(@Value("${tocsin.config-dir:examples}") Path configDir, Catalog catalog, People people,
-            SeverityPolicy severities, TransactionTemplate transaction) {
+            SeverityPolicy severities, Integrations integrations, TransactionTemplate transaction) {
         this.configDir = configDir;
         this.catalog = catalog;
         this.people = people;
         this.severities = severities;
+        this.integrations = integrations;
         this.transaction = transaction;
     }
 
@@ -70,9 +74,10 @@ class OrganizationLoader implements SmartInitializingSingleton {
                 .toList();
         OrganizationFolder.requireDistinct(organizations);
         transaction.executeWithoutResult(status -> organizations.forEach(this::apply));
-        organizations.forEach(o -> log.info("Loaded organization '{}': {} services, {} people, {} teams, {} severities",
+        organizations.forEach(o -> log.info(
+                "Loaded organization '{}': {} services, {} people, {} teams, {} severities, {} integrations",
                 o.organization().slug(), o.services().size(), o.people().size(), o.teams().size(),
-                o.severities().size()));
+                o.severities().size(), o.integrations().size()));
     }
 
     private List<Path> folders() {
@@ -95,13 +100,14 @@ class OrganizationLoader implements SmartInitializingSingleton {
         folder.teams().forEach((Team t) -> people.save(t));
         folder.services().forEach((Service s) -> catalog.save(s));
         severities.replace(folder.organization().slug(), folder.severities());
+        folder.integrations().forEach(i -> integrations.save(i.service(), i.name(), i.settings(), i.key(), ACTOR));
     }
 
     private void applyDefault() {
         var organization = new Organization("default", "Default", ZoneOffset.UTC, LocalTime.of(9, 0),
                 LocalTime.of(17, 0));
         var folder = new OrganizationFolder(organization, List.of(), List.of(), List.of(),
-                OrganizationFolder.builtInSeverities(defaultSeverities()));
+                OrganizationFolder.builtInSeverities(defaultSeverities()), List.of());
         transaction.executeWithoutResult(status -> apply(folder));
     }
 

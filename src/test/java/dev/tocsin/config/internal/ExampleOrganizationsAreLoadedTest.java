@@ -38,6 +38,17 @@ class ExampleOrganizationsAreLoadedTest extends TocsinTest {
     }
 
     @Test
+    void the_example_integration_keys_take_alerts() {
+        var response = api(null).postAuthorized("/api/v1/integrations/example-portal-redis-alertmanager-key/alertmanager",
+                """
+                {"version": "4", "status": "firing", "alerts": [{"status": "firing", "fingerprint": "example",
+                 "labels": {"alertname": "RedisDown", "severity": "critical"}}]}""", null);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/integrations").body()).contains("uptime-checks").contains("grafana")
+                .doesNotContain("example-portal-redis-alertmanager-key");
+    }
+
+    @Test
     void applying_the_folders_again_changes_nothing() {
         var servicesBefore = catalog.services();
         var peopleBefore = people.people();

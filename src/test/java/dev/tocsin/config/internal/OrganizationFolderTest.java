@@ -98,6 +98,26 @@ class OrganizationFolderTest {
                 .hasMessageContaining("severity P1 is listed twice");
     }
 
+    @Test
+    void an_integration_key_comes_from_the_file_or_the_named_environment_variable() throws IOException {
+        write("organization.yaml", "slug: acme\nname: Acme\n");
+        write("services.yaml", "services:\n  - { slug: api, name: API }\n");
+        write("integrations.yaml", "integrations:\n  - { service: api, name: am, keyEnv: ACME_AM_KEY, groupWindow: 30m }\n");
+
+        var acme = OrganizationFolder.read(folder, OrganizationFolderTest::builtIn,
+                name -> name.equals("ACME_AM_KEY") ? "secret-from-environment" : null);
+        assertThat(acme.integrations()).singleElement().satisfies(i -> {
+            assertThat(i.key()).isEqualTo("secret-from-environment");
+            assertThat(i.settings().groupWindow()).isEqualTo(Duration.ofMinutes(30));
+        });
+
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, OrganizationFolderTest::builtIn, name -> null))
+                .hasMessageContaining("in the environment variable ACME_AM_KEY");
+        write("integrations.yaml", "integrations:\n  - { service: other, name: am, key: long-enough-key-123 }\n");
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, OrganizationFolderTest::builtIn))
+                .hasMessageContaining("names service 'other'");
+    }
+
     private void write(String name, String content) throws IOException {
         Files.writeString(folder.resolve(name), content);
     }
