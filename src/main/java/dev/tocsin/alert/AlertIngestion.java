@@ -67,20 +67,30 @@ public class AlertIngestion {
 
     private IngestResult fire(Integration integration, IncomingAlert event, Instant now) {
         String severity = integration.severityMapping().severityFor(event.severity());
+        var repeat = alerts.repeat(integration.id(), event.dedupKey(), now, severity, event.summary(), event.labels(),
+                event.annotations());
+        if (repeat.isPresent()) {
+            return deduplicated(event, repeat.get());
+        }
         Alert fresh = new Alert(UUID.randomUUID(), integration.id(), event.dedupKey(), event.source(),
                 AlertStatus.FIRING, severity, event.summary(), event.labels(), event.annotations(),
                 integration.groupKey(event.labels()), 1, now, now, null, null, null);
-        UUID alertId = fresh.id();
-        if (!alerts.insertIfAbsent(fresh)) {
-            Alert known = alerts.lock(integration.id(), event.dedupKey()).orElseThrow();
-            alerts.fired(known.id(), now, severity, event.summary(), event.labels(), event.annotations());
-            if (known.firing()) {
-                return new IngestResult(event.dedupKey(), known.silencedBy() == null ? Outcome.DEDUPLICATED
-                        : Outcome.SILENCED, reference(known.incidentId()));
-            }
-            alertId = known.id();
+        if (alerts.insertIfAbsent(fresh)) {
+            return route(integration, fresh, fresh.id(), now);
         }
-        return route(integration, fresh, alertId, now);
+        // It exists: resolved earlier, or inserted by a concurrent request a moment ago.
+        Alert known = alerts.lock(integration.id(), event.dedupKey()).orElseThrow();
+        if (known.firing()) {
+            return deduplicated(event, alerts.repeat(integration.id(), event.dedupKey(), now, severity,
+                    event.summary(), event.labels(), event.annotations()).orElseThrow());
+        }
+        alerts.fired(known.id(), now, severity, event.summary(), event.labels(), event.annotations());
+        return route(integration, fresh, known.id(), now);
+    }
+
+    private static IngestResult deduplicated(IncomingAlert event, AlertRepository.Repeat repeat) {
+        return new IngestResult(event.dedupKey(), repeat.silenced() ? Outcome.SILENCED : Outcome.DEDUPLICATED,
+                repeat.incidentNumber() == null ? null : Incident.PREFIX + repeat.incidentNumber());
     }
 
     /** A new or re-fired alert: silenced, joined to its group's open incident, or a new incident. */
@@ -169,10 +179,6 @@ public class AlertIngestion {
         details.put("severity", alert.severity());
         details.put("labels", alert.labels());
         return details;
-    }
-
-    private String reference(UUID incidentId) {
-        return incidentId == null ? null : incidents.find(incidentId.toString()).map(Incident::reference).orElse(null);
     }
 
     private static String actor(Integration integration) {

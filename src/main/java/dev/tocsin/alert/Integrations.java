@@ -19,10 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Integrations {
 
+    /** Other nodes see a changed integration within this long; this node at once. */
+    private static final long CACHE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
     private final IntegrationRepository repository;
     private final Catalog catalog;
     private final SeverityPolicy severities;
     private final Clock clock;
+    private final java.util.Map<String, Cached> byKeyHash = new java.util.concurrent.ConcurrentHashMap<>();
 
     Integrations(IntegrationRepository repository, Catalog catalog, SeverityPolicy severities, Clock clock) {
         this.repository = repository;
@@ -55,11 +59,26 @@ public class Integrations {
         severities.require(target.organization(), mapping.fallback());
         Integration integration = new Integration(UUID.randomUUID(), name, service, mapping, settings.groupLabels(),
                 settings.groupWindow(), settings.autoResolve(), clock.instant(), actor);
+        byKeyHash.clear();
         return repository.save(integration, Sha256.hex(key));
     }
 
+    /** Cached for a few seconds: every alert request looks its key up, and keys rarely change. */
     public Optional<Integration> byKey(String key) {
-        return key == null || key.isBlank() ? Optional.empty() : repository.byKeyHash(Sha256.hex(key));
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = Sha256.hex(key);
+        Cached cached = byKeyHash.get(hash);
+        if (cached != null && System.nanoTime() < cached.expiresAt()) {
+            return Optional.of(cached.integration());
+        }
+        Optional<Integration> found = repository.byKeyHash(hash);
+        found.ifPresent(i -> byKeyHash.put(hash, new Cached(i, System.nanoTime() + CACHE_NANOS)));
+        return found;
+    }
+
+    private record Cached(Integration integration, long expiresAt) {
     }
 
     /** The integration for a key, or a 404 that does not say whether anything is near. */
