@@ -20,6 +20,12 @@ class OperationsEndpointsTest extends TocsinTest {
         assertThat(paths.has("/api/v1/severities")).isTrue();
         assertThat(paths.has("/api/v1/tokens")).isTrue();
         assertThat(paths.path("/api/v1/incidents/{id}").has("patch")).isTrue();
+        for (String path : new String[] {"/api/v1/integrations", "/api/v1/integrations/{key}/alertmanager",
+                "/api/v1/integrations/{key}/grafana", "/api/v1/integrations/{key}/generic", "/v2/enqueue",
+                "/v2/alerts", "/v2/alerts/{identifier}/close", "/api/v1/alerts", "/api/v1/silences",
+                "/api/v1/heartbeats", "/api/v1/heartbeats/{key}"}) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
         assertThat(doc.json().path("components").path("securitySchemes").path("bearer").path("scheme").asString())
                 .isEqualTo("bearer");
     }
