@@ -44,6 +44,8 @@ abstract class AlertIngestionScenario extends TocsinTest {
         String key = integration("portal-postgresql", "{}");
         String number = alertmanager(key, "firing", alert("firing", "fp-db-1", "DatabaseDown", "critical"))
                 .json().path("results").get(0).path("incident").asString();
+        // Time passes between notifications: with no window set, the group stays open as long as its incident.
+        clock.advance(Duration.ofHours(3));
         Response second = alertmanager(key, "firing", alert("firing", "fp-db-1", "DatabaseDown", "critical"),
                 alert("firing", "fp-db-2", "TooManyConnections", "warning"));
         assertThat(second.json().path("results").get(1).path("outcome").asString()).isEqualTo("joined");
@@ -56,6 +58,13 @@ abstract class AlertIngestionScenario extends TocsinTest {
 
         assertThat(kinds(number)).containsExactly("declared", "alert_fired", "alert_fired", "alert_resolved");
         assertThat(api().get("/api/v1/incidents/" + number).text("status")).isEqualTo("triggered");
+    }
+
+    @Test
+    void without_a_window_the_integration_says_so_and_groups_while_the_incident_is_open() {
+        Response created = api().post("/api/v1/integrations", "{\"service\": \"crm-backend\", \"name\": \"nowindow-"
+                + UUID.randomUUID() + "\"}");
+        assertThat(created.json().path("integration").path("groupWindow").isNull()).isTrue();
     }
 
     @Test

@@ -72,12 +72,12 @@ public class IntegrationRepository {
 
     private Integration integration(ResultSet rs, int row) throws SQLException {
         String labels = rs.getString("group_labels");
-        long window = rs.getLong("group_window_seconds");
+        Long window = rs.getObject("group_window_seconds", Long.class);
         return new Integration(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("service"),
                 new SeverityMapping(json.readValue(rs.getString("severity_mapping"), STRING_MAP),
                         rs.getString("default_severity")),
                 labels.isEmpty() ? List.of() : Arrays.asList(labels.split(",")),
-                rs.wasNull() ? null : Duration.ofSeconds(window), rs.getBoolean("auto_resolve"),
+                window == null ? null : Duration.ofSeconds(window), rs.getBoolean("auto_resolve"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
     }
 
