@@ -4,6 +4,7 @@
 # storm check and the server's memory in bench/results/alerts-<database>.json. BENCH_GROUP_WINDOW
 # (ISO-8601, e.g. PT1H) creates the bench's integrations with that group window; the server gets
 # this environment, so SPRING_THREADS_VIRTUAL_ENABLED=false runs it on platform threads.
+# BENCH_DATABASES=h2 (or postgresql) runs one half.
 #   bench/alerts.sh [SECONDS=20] [SENDERS=16]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,7 +63,14 @@ run() {  # label, JDBC URL (empty: a fresh H2 file), database user
   echo "-> $out"
 }
 
-run h2 "" sa
-psql -q -h 127.0.0.1 -U "$PG_USER" -d postgres -c "DROP DATABASE IF EXISTS $PG_DATABASE" -c "CREATE DATABASE $PG_DATABASE"
-run postgresql "$PG_URL" "$PG_USER"
+for database in ${BENCH_DATABASES:-h2 postgresql}; do
+  case $database in
+    h2) run h2 "" sa ;;
+    postgresql)
+      psql -q -h 127.0.0.1 -U "$PG_USER" -d postgres -c "DROP DATABASE IF EXISTS $PG_DATABASE" \
+        -c "CREATE DATABASE $PG_DATABASE"
+      run postgresql "$PG_URL" "$PG_USER" ;;
+    *) echo "unknown database '$database' in BENCH_DATABASES (h2, postgresql)" >&2; exit 2 ;;
+  esac
+done
 exit $FAILED

@@ -1,5 +1,6 @@
 package dev.tocsin.alert;
 
+import dev.tocsin.alert.internal.AlertRecorder;
 import dev.tocsin.alert.internal.HeartbeatRepository;
 import dev.tocsin.platform.Problem;
 import dev.tocsin.platform.Secrets;
@@ -28,13 +29,13 @@ public class Heartbeats {
 
     private final HeartbeatRepository repository;
     private final Integrations integrations;
-    private final AlertIngestion ingestion;
+    private final AlertRecorder recorder;
     private final Clock clock;
 
-    Heartbeats(HeartbeatRepository repository, Integrations integrations, AlertIngestion ingestion, Clock clock) {
+    Heartbeats(HeartbeatRepository repository, Integrations integrations, AlertRecorder recorder, Clock clock) {
         this.repository = repository;
         this.integrations = integrations;
-        this.ingestion = ingestion;
+        this.recorder = recorder;
         this.clock = clock;
     }
 
@@ -64,7 +65,8 @@ public class Heartbeats {
         Instant now = now();
         repository.pinged(heartbeat.id(), now, now.plus(heartbeat.interval()));
         if (heartbeat.overdue()) {
-            ingestion.ingest(integration(heartbeat), List.of(alert(heartbeat, AlertAction.RESOLVED)));
+            // In this transaction, so the ping and the resolve commit together.
+            recorder.record(integration(heartbeat), List.of(alert(heartbeat, AlertAction.RESOLVED)));
         }
         return new Heartbeat(heartbeat.id(), heartbeat.name(), heartbeat.service(), heartbeat.integrationId(),
                 heartbeat.interval(), false, now.plus(heartbeat.interval()), now, heartbeat.createdAt(),
@@ -77,7 +79,7 @@ public class Heartbeats {
         List<Heartbeat> overdue = repository.lockOverdue(now(), 100);
         for (Heartbeat heartbeat : overdue) {
             repository.overdue(heartbeat.id());
-            ingestion.ingest(integration(heartbeat), List.of(alert(heartbeat, AlertAction.FIRING)));
+            recorder.record(integration(heartbeat), List.of(alert(heartbeat, AlertAction.FIRING)));
         }
         return overdue.size();
     }
@@ -92,9 +94,9 @@ public class Heartbeats {
 
     private static IncomingAlert alert(Heartbeat heartbeat, AlertAction action) {
         String since = heartbeat.lastPingAt() == null ? "since it was created" : "since " + heartbeat.lastPingAt();
-        return new IncomingAlert(AlertSource.HEARTBEAT, DEDUP_KEY, action,
+        return AlertRecorder.checked(new IncomingAlert(AlertSource.HEARTBEAT, DEDUP_KEY, action,
                 "No heartbeat from " + heartbeat.name() + " " + since + " (expected every " + heartbeat.interval()
-                        + ")", null, Map.of("heartbeat", heartbeat.name()), Map.of());
+                        + ")", null, Map.of("heartbeat", heartbeat.name()), Map.of()));
     }
 
     private Instant now() {

@@ -42,6 +42,12 @@ public class Problem extends RuntimeException {
                 Map.of("retryAfterSeconds", retryAfterSeconds), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
+    /** 503 with Retry-After: nothing was stored, and the same request can be sent again. */
+    public static Problem unavailable(String type, String title, String detail, long retryAfterSeconds) {
+        return new Problem(HttpStatus.SERVICE_UNAVAILABLE, type, title, detail,
+                Map.of("retryAfterSeconds", retryAfterSeconds), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+
     public static Problem notFound(String what, String id) {
         return new Problem(HttpStatus.NOT_FOUND, "not-found", what + " not found",
                 "There is no " + what.toLowerCase() + " '" + id + "'.", Map.of());

@@ -43,9 +43,18 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain senders(HttpSecurity http) throws Exception {
+        // The hot path of a storm: the endpoints check the key themselves, so the chain keeps only
+        // what an anonymous machine-to-machine call needs (profiling put the full chain at a fifth
+        // of an alert's cost).
         return http.securityMatcher(SENDERS)
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.disable())
+                .securityContext(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .anonymous(a -> a.disable())
+                .servletApi(s -> s.disable())
+                .logout(l -> l.disable())
+                .headers(h -> h.disable())
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .build();
     }

@@ -39,10 +39,9 @@ public class Timeline {
         if (entries.isEmpty()) {
             return List.of();
         }
-        repository.lockIncident(incidentId);
-        var last = repository.last(incidentId);
-        int seq = last.map(TimelineEntry::seq).orElse(0);
-        String previousHash = last.map(TimelineEntry::hash).orElse(TimelineHash.GENESIS);
+        var head = repository.lockHead(incidentId);
+        int seq = head.seq();
+        String previousHash = head.hash() == null ? TimelineHash.GENESIS : head.hash();
         // Both databases keep microseconds; hashing what is stored keeps verify stable.
         Instant stamp = at.truncatedTo(ChronoUnit.MICROS);
         List<TimelineEntry> appended = new ArrayList<>();
@@ -58,7 +57,7 @@ public class Timeline {
             appended.add(entry);
             previousHash = hash;
         }
-        repository.setHead(incidentId, previousHash);
+        repository.setHead(incidentId, seq, previousHash);
         events.publishEvent(new TimelineAppended(incidentId, seq, entries.stream().map(NewEntry::kind).toList()));
         return appended;
     }

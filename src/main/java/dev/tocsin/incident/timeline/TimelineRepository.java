@@ -20,26 +20,26 @@ class TimelineRepository {
         this.jdbc = jdbc;
     }
 
-    /** Serializes appends per incident: the incident row is the lock. */
-    void lockIncident(UUID incidentId) {
-        jdbc.sql("SELECT id FROM incident WHERE id = ? FOR UPDATE").param(incidentId).query(UUID.class).single();
+    /** Serializes appends per incident: the incident row is the lock, and it names the newest entry. */
+    Head lockHead(UUID incidentId) {
+        return jdbc.sql("SELECT timeline_seq, timeline_head FROM incident WHERE id = ? FOR UPDATE").param(incidentId)
+                .query((rs, row) -> new Head(rs.getInt("timeline_seq"), rs.getString("timeline_head")))
+                .single();
     }
 
-    void setHead(UUID incidentId, String hash) {
-        jdbc.sql("UPDATE incident SET timeline_head = ? WHERE id = ?").params(hash, incidentId).update();
+    void setHead(UUID incidentId, int seq, String hash) {
+        jdbc.sql("UPDATE incident SET timeline_seq = ?, timeline_head = ? WHERE id = ?").params(seq, hash, incidentId)
+                .update();
+    }
+
+    /** The newest entry's number and hash; 0 and null before the first. */
+    record Head(int seq, String hash) {
     }
 
     Optional<String> head(UUID incidentId) {
         return jdbc.sql("SELECT timeline_head FROM incident WHERE id = ?").param(incidentId)
                 .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
                 .optional().flatMap(head -> head);
-    }
-
-    Optional<TimelineEntry> last(UUID incidentId) {
-        return jdbc.sql("SELECT * FROM timeline_entry WHERE incident_id = ? ORDER BY seq DESC LIMIT 1")
-                .param(incidentId)
-                .query(this::entry)
-                .optional();
     }
 
     void insert(TimelineEntry e) {
