@@ -40,7 +40,7 @@ run() {  # label, JDBC URL (empty: a fresh H2 file), database user
   local label=$1 url=$2 user=$3
   local data; data=$(mktemp -d)
   local out="$RESULTS/alerts-$label.json"
-  [ -n "$url" ] || url="jdbc:h2:file:$data/tocsin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
+  [ -n "$url" ] || url="jdbc:h2:file:$data/tocsin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"
   TOCSIN_DATABASE_URL="$url" TOCSIN_DATABASE_USER="$user" TOCSIN_ADMIN_TOKEN=$TOKEN \
     TOCSIN_ADMIN_PASSWORD=bench-password SERVER_PORT=$PORT "$JAVA" -Xmx512m -jar "$JAR" > "$data/server.log" 2>&1 &
   local pid=$!

@@ -1,6 +1,6 @@
 package dev.tocsin.alert;
 
-import dev.tocsin.alert.internal.AlertRecorder;
+import dev.tocsin.alert.internal.AlertChecks;
 import dev.tocsin.alert.internal.IngestWriter;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ public class AlertIngestion {
      * senders that arrived at the same moment (group commit).
      */
     public List<IngestResult> ingest(Integration integration, List<IncomingAlert> events) {
-        List<IncomingAlert> checked = events.stream().map(AlertRecorder::checked).toList();
+        List<IncomingAlert> checked = events.stream().map(AlertChecks::checked).toList();
         rateLimit.admit(integration);
         return writer.write(integration, checked);
     }

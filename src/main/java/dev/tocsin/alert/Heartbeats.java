@@ -1,5 +1,6 @@
 package dev.tocsin.alert;
 
+import dev.tocsin.alert.internal.AlertChecks;
 import dev.tocsin.alert.internal.AlertRecorder;
 import dev.tocsin.alert.internal.HeartbeatRepository;
 import dev.tocsin.platform.Problem;
@@ -94,7 +95,7 @@ public class Heartbeats {
 
     private static IncomingAlert alert(Heartbeat heartbeat, AlertAction action) {
         String since = heartbeat.lastPingAt() == null ? "since it was created" : "since " + heartbeat.lastPingAt();
-        return AlertRecorder.checked(new IncomingAlert(AlertSource.HEARTBEAT, DEDUP_KEY, action,
+        return AlertChecks.checked(new IncomingAlert(AlertSource.HEARTBEAT, DEDUP_KEY, action,
                 "No heartbeat from " + heartbeat.name() + " " + since + " (expected every " + heartbeat.interval()
                         + ")", null, Map.of("heartbeat", heartbeat.name()), Map.of()));
     }

@@ -145,6 +145,21 @@ abstract class SenderFormatsScenario extends TocsinTest {
         assertThat(alertCount()).isEqualTo(alerts);
     }
 
+    @Test
+    void labels_too_long_to_store_are_a_422_that_names_the_field_and_store_nothing() {
+        String key = integration("portal-redis");
+        long alerts = alertCount();
+        // Quotes are escaped as JSON is stored: 7,000 of them take 14,000 characters, plus the rest.
+        Response tooLong = sender().post("/api/v1/integrations/" + key + "/alertmanager", """
+                {"version": "4", "status": "firing", "alerts": [
+                  {"status": "firing", "fingerprint": "ok", "labels": {"alertname": "A"}},
+                  {"status": "firing", "fingerprint": "long", "labels": {"alertname": "B", "quoted": "%s"}}]}"""
+                .formatted("\\\"".repeat(7_000) + "x".repeat(6_000)));
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(422);
+        assertThat(tooLong.text("detail")).contains("labels", "20000", "20029");
+        assertThat(alertCount()).isEqualTo(alerts);
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     String integration(String service) {

@@ -16,7 +16,6 @@ import dev.tocsin.incident.IncidentStatus;
 import dev.tocsin.incident.Incidents;
 import dev.tocsin.incident.timeline.NewEntry;
 import dev.tocsin.incident.timeline.Timeline;
-import dev.tocsin.platform.Problem;
 import dev.tocsin.platform.Text;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -53,7 +51,7 @@ public class AlertRecorder {
         this.clock = clock;
     }
 
-    /** One request's events, all stamped with one time; they were {@linkplain #checked checked} before. */
+    /** One request's events, all stamped with one time; {@link AlertChecks} passed them before. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<IngestResult> record(Integration integration, List<IncomingAlert> events) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -154,24 +152,6 @@ public class AlertRecorder {
                     actor);
         }
         return new IngestResult(event.dedupKey(), Outcome.RESOLVED, incident.reference());
-    }
-
-    /**
-     * Adapters check their own formats; this guards what every source must respect. It runs before
-     * a request joins a batch, so one bad request is refused without touching the others.
-     */
-    public static IncomingAlert checked(IncomingAlert event) {
-        if (event.dedupKey() == null || event.dedupKey().isBlank()) {
-            throw Problem.invalid("dedupKey", "Every alert needs an identity (fingerprint, dedup_key or alias).");
-        }
-        if (event.dedupKey().length() > IncomingAlert.DEDUP_KEY_MAX) {
-            throw Problem.invalid("dedupKey", "An alert's dedup key may have at most " + IncomingAlert.DEDUP_KEY_MAX
-                    + " characters; this one has " + event.dedupKey().length() + ".");
-        }
-        String summary = event.summary() == null || event.summary().isBlank() ? event.dedupKey() : event.summary();
-        return new IncomingAlert(event.source(), event.dedupKey(), event.action(),
-                Text.shorten(Text.clean(summary).strip(), IncomingAlert.SUMMARY_MAX), event.severity(),
-                new TreeMap<>(event.labels()), new TreeMap<>(event.annotations()));
     }
 
     private static String description(Alert alert) {

@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -26,18 +24,19 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Group commit for alert ingestion. A request thread hands its checked events to a writer and
- * waits; the writer takes every request that queued meanwhile and records them all in one
- * transaction, so a storm costs one commit per batch instead of one per request, and requests
- * of one integration never queue on each other's row locks. A request is answered only once its
- * batch has committed: a 2xx still means stored. Integrations are spread over the writers by id,
+ * Group commit for alert ingestion. A request joins its lane's queue; whichever request thread
+ * holds the lane's lock records everything queued so far in one transaction and answers those
+ * requests once it committed: a 2xx still means stored. While one batch commits the next one
+ * queues, so a storm costs one commit per batch instead of one per request, and requests of one
+ * integration never wait on each other's row locks. When traffic is light a request is a batch of
+ * one, recorded on its own thread with no hand-off. Integrations are spread over the lanes by id,
  * so the events of one integration are recorded in the order they arrived.
  */
 @Component
-public class IngestWriter implements DisposableBean {
+public class IngestWriter {
 
     private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
-    private static final long BUSY_RETRY_AFTER_SECONDS = 1;
+    private static final long RETRY_AFTER_SECONDS = 1;
 
     private final AlertRecorder recorder;
     private final TransactionTemplate transactions;
@@ -46,7 +45,7 @@ public class IngestWriter implements DisposableBean {
     private final List<Lane> lanes = new ArrayList<>();
 
     IngestWriter(AlertRecorder recorder, PlatformTransactionManager transactionManager,
-            @Value("${tocsin.ingest.writers:2}") int writers,
+            @Value("${tocsin.ingest.lanes:2}") int lanes,
             @Value("${tocsin.ingest.max-batch:256}") int maxBatch,
             @Value("${tocsin.ingest.queue-capacity:20000}") int queueCapacity,
             @Value("${tocsin.ingest.answer-within:30s}") Duration answerWithin) {
@@ -54,48 +53,64 @@ public class IngestWriter implements DisposableBean {
         this.transactions = new TransactionTemplate(transactionManager);
         this.maxBatch = maxBatch;
         this.answerWithin = answerWithin;
-        for (int i = 0; i < writers; i++) {
-            lanes.add(new Lane(i, new ArrayBlockingQueue<>(queueCapacity)));
+        for (int i = 0; i < lanes; i++) {
+            this.lanes.add(new Lane(new ArrayBlockingQueue<>(queueCapacity), new ReentrantLock()));
         }
-        lanes.forEach(Lane::start);
     }
 
     /** Records one request's events and answers once they are committed. */
     public List<IngestResult> write(Integration integration, List<IncomingAlert> events) {
-        var request = new Request(integration, events, new CompletableFuture<>());
+        var request = new Request(integration, events);
         Lane lane = lanes.get(Math.floorMod(integration.id().hashCode(), lanes.size()));
-        if (lane.closed || !lane.queue.offer(request)) {
-            throw Problem.unavailable("ingest-busy", "Ingest queue full", "Tocsin has more alerts waiting to be "
-                    + "stored than it accepts at once; nothing of this request was stored. Retry shortly.",
-                    BUSY_RETRY_AFTER_SECONDS);
+        if (!lane.queue().offer(request)) {
+            throw unavailable("ingest-busy", "Ingest queue full", "Tocsin has more alerts waiting to be stored "
+                    + "than it accepts at once; nothing of this request was stored. Retry shortly.");
         }
         try {
-            return request.result().get(answerWithin.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure
-                    : new IllegalStateException("Recording alerts failed", e.getCause());
-        } catch (TimeoutException e) {
-            // The batch may still commit; the sender's retry is then counted as a repeat, never lost.
-            throw Problem.unavailable("ingest-timeout", "Not stored in time", "The alerts were not confirmed as "
-                    + "stored within " + answerWithin.toSeconds() + " s. Retry; a repeat is deduplicated.",
-                    BUSY_RETRY_AFTER_SECONDS);
+            lead(lane, request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw Problem.unavailable("ingest-interrupted", "Shutting down", "Tocsin is stopping; retry.",
-                    BUSY_RETRY_AFTER_SECONDS);
+            abandon(lane, request, "Tocsin is stopping");
+        }
+        return request.outcome();
+    }
+
+    /**
+     * Takes the lane's lock and, unless an earlier holder already recorded this request, records
+     * the queue up to and including it. A holder stops once its own request is recorded, so nobody
+     * is kept serving others for long; whoever waits next takes over.
+     */
+    private void lead(Lane lane, Request request) throws InterruptedException {
+        if (!lane.lock().tryLock(answerWithin.toMillis(), TimeUnit.MILLISECONDS)) {
+            abandon(lane, request, "The alerts were not stored within " + answerWithin.toSeconds() + " s");
+            return;
+        }
+        try {
+            List<Request> batch = new ArrayList<>(maxBatch);
+            while (!request.result().isDone()) {
+                lane.queue().drainTo(batch, maxBatch);
+                commit(batch);
+                batch.clear();
+            }
+        } finally {
+            lane.lock().unlock();
         }
     }
 
-    /** Lets the queued requests finish: the web server has stopped taking new ones by now. */
-    @Override
-    public void destroy() throws InterruptedException {
-        lanes.forEach(lane -> lane.closed = true);
-        for (Lane lane : lanes) {
-            lane.thread.join(answerWithin.toMillis());
+    /** A request still queued is taken out, so it is never stored after its sender was told to retry. */
+    private void abandon(Lane lane, Request request, String why) {
+        if (lane.queue().remove(request)) {
+            request.result().completeExceptionally(unavailable("ingest-timeout", "Not stored",
+                    why + "; nothing of this request was stored. Retry shortly."));
         }
+        // Otherwise a batch holds it and answers it: outcome() waits for that.
     }
 
-    private void commit(List<Request> batch) {
+    /** One transaction for the batch; a request that breaks it is retried alone so the others commit. */
+    void commit(List<Request> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
             List<List<IngestResult>> results = transactions.execute(status -> batch.stream()
                     .map(request -> recorder.record(request.integration(), request.events())).toList());
@@ -107,11 +122,10 @@ public class IngestWriter implements DisposableBean {
                 batch.forEach(request -> request.result().completeExceptionally(e));
                 return;
             }
-            // One request broke the batch (a constraint, a rule): each other one commits on its own.
             batch.forEach(request -> commit(List.of(request)));
         } catch (Error e) {
-            // Out of memory, say: the senders get a 500 and retry, and the writer lives on.
-            log.error("Ingest writer failed a batch of {} requests", batch.size(), e);
+            // Out of memory, say: these senders get a 500 and retry; the lane stays usable.
+            log.error("Recording a batch of {} alert requests failed", batch.size(), e);
             batch.forEach(request -> request.result().completeExceptionally(e));
         }
     }
@@ -121,42 +135,26 @@ public class IngestWriter implements DisposableBean {
                 || e instanceof CannotCreateTransactionException || e instanceof TransactionSystemException;
     }
 
-    private record Request(Integration integration, List<IncomingAlert> events,
-            CompletableFuture<List<IngestResult>> result) {
+    private static Problem unavailable(String type, String title, String detail) {
+        return Problem.unavailable(type, title, detail, RETRY_AFTER_SECONDS);
     }
 
-    private final class Lane implements Runnable {
-        private final BlockingQueue<Request> queue;
-        private final Thread thread;
-        private volatile boolean closed;
+    private record Lane(BlockingQueue<Request> queue, ReentrantLock lock) {
+    }
 
-        Lane(int index, BlockingQueue<Request> queue) {
-            this.queue = queue;
-            this.thread = Thread.ofPlatform().name("ingest-writer-" + index).daemon().unstarted(this);
+    record Request(Integration integration, List<IncomingAlert> events, CompletableFuture<List<IngestResult>> result) {
+
+        Request(Integration integration, List<IncomingAlert> events) {
+            this(integration, events, new CompletableFuture<>());
         }
 
-        void start() {
-            thread.start();
-        }
-
-        @Override
-        public void run() {
-            List<Request> batch = new ArrayList<>(maxBatch);
-            while (!closed || !queue.isEmpty()) {
-                try {
-                    Request first = queue.poll(100, TimeUnit.MILLISECONDS);
-                    if (first == null) {
-                        continue;
-                    }
-                    batch.add(first);
-                    queue.drainTo(batch, maxBatch - 1);
-                    commit(batch);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } finally {
-                    batch.clear();
-                }
+        /** The results, or the failure that the batch met, as thrown by the recorder. */
+        List<IngestResult> outcome() {
+            try {
+                return result.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException("Recording alerts failed", e.getCause());
             }
         }
     }

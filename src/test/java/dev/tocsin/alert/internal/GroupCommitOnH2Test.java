@@ -1,0 +1,4 @@
+package dev.tocsin.alert.internal;
+
+class GroupCommitOnH2Test extends GroupCommitScenario {
+}

@@ -1,0 +1,69 @@
+package dev.tocsin.alert.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tocsin.alert.AlertAction;
+import dev.tocsin.alert.AlertSource;
+import dev.tocsin.alert.IncomingAlert;
+import dev.tocsin.alert.IngestResult.Outcome;
+import dev.tocsin.alert.Integration;
+import dev.tocsin.alert.IntegrationSettings;
+import dev.tocsin.alert.Integrations;
+import dev.tocsin.alert.internal.IngestWriter.Request;
+import dev.tocsin.support.TocsinTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The ingest writer's batches, on H2 and on PostgreSQL: one transaction for many senders' requests. */
+abstract class GroupCommitScenario extends TocsinTest {
+
+    @Autowired
+    IngestWriter writer;
+
+    @Autowired
+    Integrations integrations;
+
+    @Test
+    void a_request_that_breaks_its_batch_fails_alone_and_the_others_are_committed() {
+        Integration integration = integrations.create("crm-worker", "batch-" + UUID.randomUUID(),
+                new IntegrationSettings(Map.of(), null, List.of(), null, false), "test").integration();
+        // Past the adapters' checks only by coming here directly: the labels column refuses it mid-batch.
+        Map<String, String> oversized = Map.of("blob", "x".repeat(AlertChecks.LABELS_JSON_MAX + 1));
+        Request first = new Request(integration, List.of(alert("fp-first", Map.of("n", "1"))));
+        Request broken = new Request(integration, List.of(alert("fp-broken", oversized)));
+        Request last = new Request(integration, List.of(alert("fp-last", Map.of("n", "3"))));
+
+        writer.commit(List.of(first, broken, last));
+
+        assertThat(first.result().join().getFirst().outcome()).isEqualTo(Outcome.OPENED);
+        assertThat(last.result().join().getFirst().outcome()).isEqualTo(Outcome.JOINED);
+        assertThat(broken.result()).isCompletedExceptionally();
+        assertThat(jdbc.sql("SELECT dedup_key FROM alert WHERE integration_id = ? ORDER BY dedup_key")
+                .param(integration.id()).query(String.class).list()).containsExactly("fp-first", "fp-last");
+    }
+
+    @Test
+    void requests_in_one_batch_are_recorded_in_their_order() {
+        Integration integration = integrations.create("crm-backend", "batch-" + UUID.randomUUID(),
+                new IntegrationSettings(Map.of(), null, List.of(), null, false), "test").integration();
+        Request fire = new Request(integration, List.of(alert("fp-order", Map.of())));
+        Request repeat = new Request(integration, List.of(alert("fp-order", Map.of())));
+        Request resolve = new Request(integration, List.of(new IncomingAlert(AlertSource.GENERIC, "fp-order",
+                AlertAction.RESOLVED, "resolved", null, Map.of(), Map.of())));
+
+        writer.commit(List.of(fire, repeat, resolve));
+
+        assertThat(List.of(fire, repeat, resolve)).extracting(r -> r.result().join().getFirst().outcome())
+                .containsExactly(Outcome.OPENED, Outcome.DEDUPLICATED, Outcome.RESOLVED);
+        assertThat(jdbc.sql("SELECT event_count FROM alert WHERE integration_id = ?").param(integration.id())
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    private static IncomingAlert alert(String dedupKey, Map<String, String> labels) {
+        return new IncomingAlert(AlertSource.GENERIC, dedupKey, AlertAction.FIRING, "Queue backlog " + dedupKey,
+                "warning", labels, Map.of());
+    }
+}
