@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +51,7 @@ public class AlertBench {
     private static final String[] ALERT_NAMES = {"HighLatency", "ErrorRate", "DiskFull", "InstanceDown", "QueueBacklog"};
     /** Long enough for the server's JIT to finish on two shared cores (C2 took half a core for 40 s). */
     private static final int WARM_UP_SECONDS = 45;
+    private static final int GROUP_DRAWS = 40;
     private static final int PACED_RATE = 1_000;
     private static final int PACED_SECONDS = 15;
     private static final int PACED_MAX_IN_FLIGHT = 200;
@@ -94,6 +96,7 @@ public class AlertBench {
         String stormKey = bench.integration(STORM_SERVICE, groupWindow);
         Phase warmUp = bench.warmUp(mix, senders, WARM_UP_SECONDS);
         Phase throughput = bench.closedLoop(mix, senders, seconds);
+        Phase grouped = bench.grouped(mix, senders, seconds);
         Phase paced = bench.paced(mix);
         Set<String> stormIncidents = ConcurrentHashMap.newKeySet();
         Phase storm = bench.storm(stormKey, senders, stormIncidents);
@@ -104,16 +107,19 @@ public class AlertBench {
                 {"label": "%s", "senders": %d, "groupWindow": %s,
                  "warmUp": %s,
                  "throughput": %s,
+                 "grouped": %s,
                  "paced": %s,
                  "storm": %s,
-                 "targets": {"alertsPerSecond5000": %b, "pacedP99Under25ms": %b, "stormOneIncident": %b}}
+                 "targets": {"alertsPerSecond5000": %b, "groupedAlertsPerSecond5000": %b, "pacedP99Under25ms": %b,
+                             "stormOneIncident": %b}}
                 """, label, senders, groupWindow == null ? "null" : "\"" + groupWindow + "\"", warmUp.json(""),
-                throughput.json(""), paced.json(pacedExtra(paced)), storm.json(check.json()),
-                throughput.perSecond() >= 5_000, paced.latency.quantileMs(0.99) < 25, check.ok());
+                throughput.json(""), grouped.json(groupedExtra(grouped)), paced.json(pacedExtra(paced)),
+                storm.json(check.json()), throughput.perSecond() >= 5_000, grouped.perSecond() >= 5_000,
+                paced.latency.quantileMs(0.99) < 25, check.ok());
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, json);
-        printSummary(label, throughput, paced, storm, check);
-        System.exit(report(check, warmUp, throughput, paced, storm) ? 0 : 1);
+        printSummary(label, throughput, grouped, paced, storm, check);
+        System.exit(report(check, warmUp, throughput, grouped, paced, storm) ? 0 : 1);
     }
 
     // ---- phases
@@ -130,6 +136,24 @@ public class AlertBench {
     private Phase closedLoop(Mix mix, int senders, int seconds) {
         Phase phase = new Phase("throughput", serverPid);
         closedLoop(mix, senders, seconds, phase);
+        return phase.stop();
+    }
+
+    /**
+     * Alertmanager's own way: a notification carries every alert of its group, most of them
+     * repeats. Each sender draws GROUP_DRAWS alerts of the mix and posts them as one notification
+     * per integration (about GROUP_DRAWS / 4 alerts each), then draws again.
+     */
+    private Phase grouped(Mix mix, int senders, int seconds) {
+        Phase phase = new Phase("grouped", serverPid);
+        concurrently(senders, Integer.MAX_VALUE, Duration.ofSeconds(seconds), phase, i -> {
+            Map<String, List<Post>> byKey = new java.util.LinkedHashMap<>();
+            for (int draw = 0; draw < GROUP_DRAWS; draw++) {
+                Post post = mix.next();
+                byKey.computeIfAbsent(post.key(), k -> new java.util.ArrayList<>()).add(post);
+            }
+            byKey.forEach((key, posts) -> exchangeGroup(mix, key, posts, phase));
+        });
         return phase.stop();
     }
 
@@ -259,6 +283,37 @@ public class AlertBench {
     }
 
     /** Posts one alert, books the answer and tells the mix; null when it was not accepted. */
+    /** One notification with several alerts; each alert's outcome counts. */
+    private void exchangeGroup(Mix mix, String key, List<Post> posts, Phase phase) {
+        // An alert drawn twice is sent once: Alertmanager never lists one alert twice.
+        Map<Integer, Post> unique = new java.util.LinkedHashMap<>();
+        posts.forEach(post -> unique.putIfAbsent(post.id(), post));
+        List<String> alerts = unique.values().stream()
+                .map(post -> alert(post.id(), post.kind() == Kind.RESOLVE ? "resolved" : "firing")).toList();
+        String body = notification("firing", alerts);
+        long sent = System.nanoTime();
+        boolean accepted = false;
+        try {
+            Http1.Response response = senders.post("/api/v1/integrations/" + key + "/alertmanager", body);
+            long done = System.nanoTime();
+            if (response.status() / 100 != 2) {
+                phase.error(String.valueOf(response.status()), response.body());
+            } else {
+                Matcher m = RESULT.matcher(response.body());
+                while (m.find()) {
+                    phase.accepted(m.group(1), done - sent, done - sent);
+                }
+                phase.requests.increment();
+                accepted = true;
+            }
+        } catch (IOException e) {
+            phase.error(kind(e), String.valueOf(e.getMessage()));
+        }
+        for (Post post : posts) {
+            mix.done(post, accepted);
+        }
+    }
+
     private Result exchange(Mix mix, Post post, Phase phase, long planned) {
         Result result = post(post, phase, planned);
         if (mix != null) {
@@ -478,13 +533,21 @@ public class AlertBench {
 
     /** An Alertmanager notification with one alert; ids map one-to-one to 16-hex-digit fingerprints. */
     static String body(int id, String status) {
+        return notification(status, List.of(alert(id, status)));
+    }
+
+    static String notification(String status, List<String> alerts) {
+        return "{\"version\":\"4\",\"status\":\"" + status + "\",\"receiver\":\"tocsin\",\"alerts\":["
+                + String.join(",", alerts) + "]}";
+    }
+
+    static String alert(int id, String status) {
         String name = ALERT_NAMES[id % ALERT_NAMES.length];
         return """
-                {"version":"4","status":"%s","receiver":"tocsin","alerts":[{"status":"%s","fingerprint":"%016x",\
+                {"status":"%s","fingerprint":"%016x",\
                 "labels":{"alertname":"%s","instance":"host-%d:9100","job":"node","severity":"%s"},\
-                "annotations":{"summary":"%s on host-%d"}}]}"""
-                .formatted(status, status, id * 0x9E3779B97F4A7C15L, name, id, id % 3 == 0 ? "critical" : "warning",
-                        name, id);
+                "annotations":{"summary":"%s on host-%d"}}"""
+                .formatted(status, id * 0x9E3779B97F4A7C15L, name, id, id % 3 == 0 ? "critical" : "warning", name, id);
     }
 
     /**
@@ -584,6 +647,7 @@ public class AlertBench {
         final Recorder toIncident = new Recorder();
         final LongAdder accepted = new LongAdder();
         final LongAdder rateLimited = new LongAdder();
+        final LongAdder requests = new LongAdder();
         final Map<String, LongAdder> outcomes = new ConcurrentSkipListMap<>();
         final Map<String, Recorder> latencyByOutcome = new ConcurrentSkipListMap<>();
         final Map<String, LongAdder> errors = new ConcurrentSkipListMap<>();
@@ -655,6 +719,11 @@ public class AlertBench {
             return counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue().sum())
                     .collect(Collectors.joining(", ", "{", "}"));
         }
+    }
+
+    private static String groupedExtra(Phase grouped) {
+        return String.format(java.util.Locale.ROOT, ", \"requests\": %d, \"alertsPerRequest\": %.1f",
+                grouped.requests.sum(), grouped.accepted.sum() / (double) Math.max(1, grouped.requests.sum()));
     }
 
     private static String pacedExtra(Phase paced) {
@@ -747,10 +816,13 @@ public class AlertBench {
 
     // ---- reporting
 
-    private static void printSummary(String label, Phase throughput, Phase paced, Phase storm, StormCheck check) {
+    private static void printSummary(String label, Phase throughput, Phase grouped, Phase paced, Phase storm,
+            StormCheck check) {
         System.out.printf(java.util.Locale.ROOT, "%n%s: %-10s %9s %8s %8s %8s %7s %5s  %s%n", label, "phase",
                 "alerts/s", "p50 ms", "p99 ms", "max ms", "errors", "429s", "cores server/client/other");
         line(label, "throughput", throughput, "");
+        line(label, "grouped", grouped, String.format(java.util.Locale.ROOT, "  %.1f alerts a request",
+                grouped.accepted.sum() / (double) Math.max(1, grouped.requests.sum())));
         line(label, "paced", paced, String.format(java.util.Locale.ROOT, "  to incident p99 %.1f ms",
                 paced.toIncident.quantileMs(0.99)));
         line(label, "storm", storm, String.format("  %d incident(s), %d open: %s", check.distinctIncidents(),
