@@ -42,16 +42,28 @@ public class Times {
         return instant != null && instant.isBefore(clock.instant());
     }
 
+    /**
+     * Rounded to the nearest unit, half up, as a person reads a clock: 1 min 59 s is "2 min", not
+     * "1 min". The unit is chosen after rounding, so 59.5 s reads "1 min", never "60 s".
+     */
     private static String amount(Duration d) {
-        if (d.toMinutes() < 1) {
-            return d.toSeconds() + " s";
+        long millis = d.toMillis();
+        long seconds = nearest(millis, 1_000);
+        if (seconds < 60) {
+            return seconds + " s";
         }
-        if (d.toHours() < 2) {
-            return d.toMinutes() + " min";
+        long minutes = nearest(millis, 60_000);
+        if (minutes < 120) {
+            return minutes + " min";
         }
-        if (d.toDays() < 2) {
-            return d.toHours() + " h";
+        long hours = nearest(millis, 3_600_000);
+        if (hours < 48) {
+            return hours + " h";
         }
-        return d.toDays() + " days";
+        return nearest(millis, 86_400_000) + " days";
+    }
+
+    private static long nearest(long millis, long unit) {
+        return (millis + unit / 2) / unit;
     }
 }

@@ -6,6 +6,8 @@ import dev.tocsin.support.ApiClient;
 import dev.tocsin.support.ApiClient.Response;
 import dev.tocsin.support.TocsinTest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -131,6 +133,70 @@ abstract class AlertIngestionScenario extends TocsinTest {
     }
 
     @Test
+    void a_silence_for_a_service_the_catalog_does_not_know_is_refused_with_the_known_ones() {
+        Response refused = api().post("/api/v1/silences", """
+                {"kind": "silence", "comment": "Typo in the slug", "services": ["portal-rediss"], "endsAt": "%s"}"""
+                .formatted(clock.instant().plus(Duration.ofHours(1))));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("services");
+        assertThat(refused.text("detail")).startsWith("Unknown service 'portal-rediss'; known services: [")
+                .contains("portal-redis", "crm-backend");
+        assertThat(api().get("/api/v1/silences").body()).doesNotContain("Typo in the slug");
+    }
+
+    @Test
+    void blank_matcher_names_matcher_values_or_service_entries_are_refused_and_store_nothing() {
+        String end = clock.instant().plus(Duration.ofHours(1)).toString();
+        record Case(String fields, String field, String detail) {
+        }
+        List<Case> cases = List.of(
+                new Case("\"matchers\": {\"\": \"RedisDown\"}", "matchers", "A matcher has a blank label name"),
+                new Case("\"matchers\": {\"  \": \"RedisDown\"}", "matchers", "A matcher has a blank label name"),
+                new Case("\"matchers\": {\"alertname\": \"\"}", "matchers", "Matcher 'alertname' has a blank value"),
+                new Case("\"matchers\": {\"alertname\": \" \"}", "matchers", "Matcher 'alertname' has a blank value"),
+                new Case("\"matchers\": {\"alertname\": null}", "matchers", "Matcher 'alertname' has a blank value"),
+                new Case("\"services\": [\"portal-redis\", \"\"]", "services", "services has a blank entry"),
+                new Case("\"services\": [\"  \"]", "services", "services has a blank entry"),
+                new Case("\"services\": [null]", "services", "services has a blank entry"));
+        for (Case c : cases) {
+            Response refused = api().post("/api/v1/silences", """
+                    {"kind": "silence", "comment": "Blank parts", %s, "endsAt": "%s"}""".formatted(c.fields(), end));
+            assertThat(refused.status()).as(c.fields() + " -> " + refused.body()).isEqualTo(422);
+            assertThat(refused.json().path("errors").get(0).path("field").asString()).as(c.fields())
+                    .isEqualTo(c.field());
+            assertThat(refused.text("detail")).as(c.fields()).contains(c.detail());
+        }
+        assertThat(api().get("/api/v1/silences").body()).doesNotContain("Blank parts");
+    }
+
+    @Test
+    void cancelling_an_upcoming_silence_expires_it_at_once_without_it_ever_applying() {
+        String key = integration("portal-bff", "{}");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Response upcoming = api().post("/api/v1/silences", """
+                {"kind": "maintenance", "comment": "Release tonight", "services": ["portal-bff"],
+                 "startsAt": "%s", "endsAt": "%s"}""".formatted(now.plus(Duration.ofHours(2)),
+                now.plus(Duration.ofHours(3))));
+        assertThat(upcoming.status()).as(upcoming.body()).isEqualTo(201);
+
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(api().delete("/api/v1/silences/" + upcoming.text("id")).status()).isEqualTo(204);
+
+        // As Alertmanager expires a pending silence: it starts and ends now, so it is over, never was active.
+        JsonNode cancelled = silence(upcoming.text("id"));
+        Instant startsAt = Instant.parse(cancelled.path("startsAt").asString());
+        Instant endsAt = Instant.parse(cancelled.path("endsAt").asString());
+        assertThat(endsAt).isEqualTo(startsAt).isEqualTo(now.plus(Duration.ofMinutes(10)));
+        assertThat(api().delete("/api/v1/silences/" + upcoming.text("id")).status()).isEqualTo(404);
+
+        clock.advance(Duration.ofHours(2));
+        Response during = alertmanager(key, "firing", alert("firing", "fp-cancelled", "BffDown", "critical"));
+        assertThat(during.json().path("results").get(0).path("outcome").asString()).isIn("opened", "joined");
+    }
+
+    @Test
     void the_same_alert_sent_by_many_senders_at_once_is_one_alert_in_one_incident() throws Exception {
         String key = integration("crm-postgresql", "{}");
         List<Response> responses = parallel(20, i -> alertmanager(key, "firing",
@@ -185,6 +251,12 @@ abstract class AlertIngestionScenario extends TocsinTest {
     List<JsonNode> alertsOf(JsonNode incident) {
         return StreamSupport.stream(api().get("/api/v1/alerts?incident=" + incident.path("id").asString()).json()
                 .spliterator(), false).toList();
+    }
+
+    JsonNode silence(String id) {
+        return StreamSupport.stream(api().get("/api/v1/silences").json().spliterator(), false)
+                .filter(s -> s.path("id").asString().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no silence " + id));
     }
 
     String incidentId(String number) {

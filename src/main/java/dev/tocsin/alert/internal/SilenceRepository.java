@@ -36,10 +36,15 @@ public class SilenceRepository {
                 .update();
     }
 
-    /** Ends a silence now; false when there is no such silence. */
+    /**
+     * Ends a silence at {@code at}; one still to come also starts then, so its end never precedes
+     * its start. False when there is no such silence or it has ended already.
+     */
     public boolean end(UUID id, Instant at) {
-        return jdbc.sql("UPDATE silence SET ends_at = ? WHERE id = ? AND ends_at > ?")
-                .params(utc(at), id, utc(at)).update() == 1;
+        return jdbc.sql("""
+                UPDATE silence SET starts_at = CASE WHEN starts_at > ? THEN ? ELSE starts_at END, ends_at = ?
+                WHERE id = ? AND ends_at > ?""")
+                .params(utc(at), utc(at), utc(at), id, utc(at)).update() == 1;
     }
 
     public List<Silence> activeAt(Instant at) {

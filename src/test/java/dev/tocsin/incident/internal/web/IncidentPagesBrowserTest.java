@@ -2,81 +2,38 @@ package dev.tocsin.incident.internal.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import dev.tocsin.support.ApiClient;
+import dev.tocsin.support.Browser;
 import dev.tocsin.support.TocsinTest;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The web UI in a real headless Chromium, against the application on its random port. */
 class IncidentPagesBrowserTest extends TocsinTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final Pattern INCIDENT_URL = Pattern.compile(".*/incidents/(INC-\\d+)$");
 
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
-    private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void launchBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM)) {
-            fail("No browser at " + CHROMIUM + "; install chromium: apt-get install -y chromium");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        // The system Chromium is used, so Playwright must not try to download its own.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
+        page = browser.page();
     }
 
     @Test
     void a_responder_declares_an_incident_acknowledges_it_and_sees_the_timeline_grow() {
-        signIn();
+        browser.signIn(baseUrl());
         page.navigate(baseUrl() + "/incidents/new");
         page.locator("input[name=title]").fill("Portal returns 502 for every login");
         page.locator("input[name=severity][value=P1]").check();
@@ -85,7 +42,7 @@ class IncidentPagesBrowserTest extends TocsinTest {
         page.locator("input[name=customerImpact]").check();
         page.locator("input[name=impact]").fill("Customers cannot sign in");
         page.locator("textarea[name=summary]").fill("Login page answers 502 since the last deploy.");
-        screenshot("declare-incident");
+        browser.screenshot("declare-incident");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Declare incident")).click();
 
         assertThat(page).hasURL(INCIDENT_URL);
@@ -107,13 +64,13 @@ class IncidentPagesBrowserTest extends TocsinTest {
 
         page.getByText("Verify hash chain").click();
         assertThat(page.locator("#verify")).hasText("✓ 3 entries verified");
-        screenshot("incident");
+        browser.screenshot("incident");
     }
 
     @Test
     void an_open_incident_page_updates_live_when_someone_else_changes_it() {
         String number = declareThroughApi("Redis evicting sessions", "P2", "portal-redis");
-        signIn();
+        browser.signIn(baseUrl());
         page.navigate(baseUrl() + "/incidents/" + number);
         assertThat(page.locator("body")).hasAttribute("data-live", "connected");
         Locator entries = timelineEntries();
@@ -135,7 +92,7 @@ class IncidentPagesBrowserTest extends TocsinTest {
 
     @Test
     void the_severity_policy_page_shows_both_seed_tables() {
-        signIn();
+        browser.signIn(baseUrl());
         page.navigate(baseUrl() + "/severities");
 
         Locator portal = page.locator("section[data-organization=customer-portal] tbody tr");
@@ -154,16 +111,16 @@ class IncidentPagesBrowserTest extends TocsinTest {
                 "Complete outage, data loss", "Major feature broken", "Minor feature issue", "Non-urgent bug"});
         assertThat(crm.locator("td:nth-child(3)")).hasText(new String[] {
                 "15 minutes", "1 hour", "4 hours", "next business day"});
-        screenshot("severities");
+        browser.screenshot("severities");
     }
 
     @Test
     void the_incident_list_shows_open_incidents_first_by_severity() {
         String p3 = declareThroughApi("WHMCS invoices slow", "P3", "whmcs");
         String p1 = declareThroughApi("WHMCS unreachable", "P1", "whmcs");
-        signIn();
+        browser.signIn(baseUrl());
         page.navigate(baseUrl() + "/incidents");
-        screenshot("incident-list");
+        browser.screenshot("incident-list");
         // Other test classes share the database; filtering on one service keeps both rows on page one.
         page.locator("select[name=service]").selectOption("whmcs");
         assertThat(page).hasURL(Pattern.compile(".*service=whmcs.*"));
@@ -185,7 +142,7 @@ class IncidentPagesBrowserTest extends TocsinTest {
     @Test
     void a_bad_declaration_shows_what_to_fix() {
         long before = incidentTotal();
-        signIn();
+        browser.signIn(baseUrl());
         page.navigate(baseUrl() + "/incidents/new");
         page.locator("input[name=title]").fill("Everything is on fire");
         page.locator("input[name=severity][value=P2]").check();
@@ -206,7 +163,7 @@ class IncidentPagesBrowserTest extends TocsinTest {
     @Test
     void a_blank_note_or_an_unknown_status_is_refused_on_the_page_and_stores_nothing() {
         String number = declareThroughApi("Rate limiting not working", "P3", "portal-redis");
-        signIn();
+        browser.signIn(baseUrl());
         page.navigate(baseUrl() + "/incidents/" + number);
         Locator entries = timelineEntries();
         assertThat(entries).hasCount(1);
@@ -227,7 +184,7 @@ class IncidentPagesBrowserTest extends TocsinTest {
     @Test
     void a_form_post_without_the_csrf_token_is_refused() {
         String number = declareThroughApi("Authentication failing", "P2", "portal-redis");
-        signIn();
+        browser.signIn(baseUrl());
         page.navigate(baseUrl() + "/incidents/" + number);
 
         Object status = page.evaluate("ref => fetch('/incidents/' + ref + '/notes', {method: 'POST', "
@@ -252,19 +209,11 @@ class IncidentPagesBrowserTest extends TocsinTest {
 
     @Test
     void an_unknown_incident_shows_a_404_page() {
-        signIn();
+        browser.signIn(baseUrl());
         Response response = page.navigate(baseUrl() + "/incidents/INC-999");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("main")).containsText("There is no incident 'INC-999'.");
-    }
-
-    private void signIn() {
-        page.navigate(baseUrl() + "/login");
-        page.locator("input[name=username]").fill("admin");
-        page.locator("input[name=password]").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(baseUrl() + "/incidents");
     }
 
     private String declareThroughApi(String title, String severity, String service) {
@@ -288,9 +237,5 @@ class IncidentPagesBrowserTest extends TocsinTest {
 
     private Locator incidentRow(String number) {
         return page.locator("table.incidents tr[data-incident='" + number + "']");
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }
