@@ -21,5 +21,9 @@ public final class PostgresContext {
         registry.add("spring.datasource.url", db::url);
         registry.add("spring.datasource.username", db::user);
         registry.add("spring.datasource.password", () -> "");
+        // Spring caches each test context with its pool open; at the application's 20 connections,
+        // six PostgreSQL contexts passed the server's 100.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "6");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
     }
 }
