@@ -37,9 +37,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Alert ingestion load for a running Tocsin through the Alertmanager webhook, one alert per
- * request: sustained throughput from concurrent senders with a dedup mix, open-loop latency at
- * a fixed rate, and a storm of one group that must leave exactly one incident. Writes the figures
+ * Alert ingestion load for a running Tocsin through the Alertmanager webhook: sustained
+ * throughput from concurrent senders with a dedup mix, one alert per request and then as
+ * Alertmanager groups them (about ten a notification), open-loop latency at a fixed rate, and a
+ * storm of one group that must leave exactly one incident. Writes the figures
  * as JSON and exits 1 on any error or a failed storm check. A phase ends early once a request
  * times out, so a server that stops answering costs seconds, not the phases' full limits. JDK only:
  * java AlertBench.java BASE_URL TOKEN SECONDS SENDERS OUT.json LABEL SERVER_PID [GROUP_WINDOW]
@@ -97,6 +98,9 @@ public class AlertBench {
         Phase warmUp = bench.warmUp(mix, senders, WARM_UP_SECONDS);
         Phase throughput = bench.closedLoop(mix, senders, seconds);
         Phase grouped = bench.grouped(mix, senders, seconds);
+        // The paced shape (one request at a time, more connections) makes the JIT compile again
+        // for half a minute on two cores; a first paced run, not measured, lets it finish.
+        Phase pacedWarmUp = bench.paced(mix);
         Phase paced = bench.paced(mix);
         Set<String> stormIncidents = ConcurrentHashMap.newKeySet();
         Phase storm = bench.storm(stormKey, senders, stormIncidents);
@@ -119,7 +123,7 @@ public class AlertBench {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, json);
         printSummary(label, throughput, grouped, paced, storm, check);
-        System.exit(report(check, warmUp, throughput, grouped, paced, storm) ? 0 : 1);
+        System.exit(report(check, warmUp, throughput, grouped, pacedWarmUp, paced, storm) ? 0 : 1);
     }
 
     // ---- phases

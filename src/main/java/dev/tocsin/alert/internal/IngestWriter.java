@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public class IngestWriter {
 
     private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
     private static final long RETRY_AFTER_SECONDS = 1;
+    private static final long WAKE_AT_LEAST_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final AlertRecorder recorder;
     private final TransactionTemplate transactions;
@@ -45,7 +47,7 @@ public class IngestWriter {
     private final List<Lane> lanes = new ArrayList<>();
 
     IngestWriter(AlertRecorder recorder, PlatformTransactionManager transactionManager,
-            @Value("${tocsin.ingest.lanes:2}") int lanes,
+            @Value("${tocsin.ingest.lanes:4}") int lanes,
             @Value("${tocsin.ingest.max-batch:256}") int maxBatch,
             @Value("${tocsin.ingest.queue-capacity:20000}") int queueCapacity,
             @Value("${tocsin.ingest.answer-within:30s}") Duration answerWithin) {
@@ -76,31 +78,48 @@ public class IngestWriter {
     }
 
     /**
-     * Takes the lane's lock and, unless an earlier holder already recorded this request, records
-     * the queue up to and including it. A holder stops once its own request is recorded, so nobody
-     * is kept serving others for long; whoever waits next takes over.
+     * Waits until this request is recorded, recording it (and whatever queued before it) itself
+     * when the lane is free. A holder stops once its own request is recorded, so nobody serves
+     * others for long; it then wakes the next queued request to take over. Each request is woken
+     * as soon as its batch commits, never kept waiting behind later batches.
      */
     private void lead(Lane lane, Request request) throws InterruptedException {
-        if (!lane.lock().tryLock(answerWithin.toMillis(), TimeUnit.MILLISECONDS)) {
-            abandon(lane, request, "The alerts were not stored within " + answerWithin.toSeconds() + " s");
-            return;
-        }
-        try {
-            List<Request> batch = new ArrayList<>(maxBatch);
-            while (!request.result().isDone()) {
-                lane.queue().drainTo(batch, maxBatch);
-                commit(batch);
-                batch.clear();
+        long deadline = System.nanoTime() + answerWithin.toNanos();
+        while (!request.result().isDone()) {
+            if (lane.lock().tryLock()) {
+                try {
+                    List<Request> batch = new ArrayList<>(maxBatch);
+                    while (!request.result().isDone()) {
+                        lane.queue().drainTo(batch, maxBatch);
+                        commit(batch);
+                        batch.clear();
+                    }
+                } finally {
+                    lane.lock().unlock();
+                }
+                Request next = lane.queue().peek();
+                if (next != null) {
+                    LockSupport.unpark(next.waiter());
+                }
+                return;
             }
-        } finally {
-            lane.lock().unlock();
+            if (System.nanoTime() > deadline) {
+                abandon(lane, request, "The alerts were not stored within " + answerWithin.toSeconds() + " s");
+                return;
+            }
+            // Woken by the batch that records this request, or by a holder done with the lane; the
+            // timeout only guards against a wake-up lost to a request that left the queue meanwhile.
+            LockSupport.parkNanos(this, WAKE_AT_LEAST_EVERY_NANOS);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
         }
     }
 
     /** A request still queued is taken out, so it is never stored after its sender was told to retry. */
     private void abandon(Lane lane, Request request, String why) {
         if (lane.queue().remove(request)) {
-            request.result().completeExceptionally(unavailable("ingest-timeout", "Not stored",
+            request.fail(unavailable("ingest-timeout", "Not stored",
                     why + "; nothing of this request was stored. Retry shortly."));
         }
         // Otherwise a batch holds it and answers it: outcome() waits for that.
@@ -115,18 +134,18 @@ public class IngestWriter {
             List<List<IngestResult>> results = transactions.execute(status -> batch.stream()
                     .map(request -> recorder.record(request.integration(), request.events())).toList());
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).result().complete(results.get(i));
+                batch.get(i).complete(results.get(i));
             }
         } catch (RuntimeException e) {
             if (batch.size() == 1 || databaseUnavailable(e)) {
-                batch.forEach(request -> request.result().completeExceptionally(e));
+                batch.forEach(request -> request.fail(e));
                 return;
             }
             batch.forEach(request -> commit(List.of(request)));
         } catch (Error e) {
             // Out of memory, say: these senders get a 500 and retry; the lane stays usable.
             log.error("Recording a batch of {} alert requests failed", batch.size(), e);
-            batch.forEach(request -> request.result().completeExceptionally(e));
+            batch.forEach(request -> request.fail(e));
         }
     }
 
@@ -142,10 +161,22 @@ public class IngestWriter {
     private record Lane(BlockingQueue<Request> queue, ReentrantLock lock) {
     }
 
-    record Request(Integration integration, List<IncomingAlert> events, CompletableFuture<List<IngestResult>> result) {
+    /** One sender's request, and the thread that waits for it. */
+    record Request(Integration integration, List<IncomingAlert> events, CompletableFuture<List<IngestResult>> result,
+            Thread waiter) {
 
         Request(Integration integration, List<IncomingAlert> events) {
-            this(integration, events, new CompletableFuture<>());
+            this(integration, events, new CompletableFuture<>(), Thread.currentThread());
+        }
+
+        void complete(List<IngestResult> results) {
+            result.complete(results);
+            LockSupport.unpark(waiter);
+        }
+
+        void fail(Throwable failure) {
+            result.completeExceptionally(failure);
+            LockSupport.unpark(waiter);
         }
 
         /** The results, or the failure that the batch met, as thrown by the recorder. */
