@@ -1,0 +1,8 @@
+/**
+ * On-call schedules: layers (primary, secondary, backup, as in the seed runbooks' contact
+ * tables), each with a rotation, optional time restrictions, and overrides on top; and
+ * {@link dev.tocsin.oncall.OnCallCalculator}, pure code that says who is on call at an instant
+ * and lists every shift in a range. The semantics are written down in docs/oncall.md.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "On-call schedules")
+package dev.tocsin.oncall;
