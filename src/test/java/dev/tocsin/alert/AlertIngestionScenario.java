@@ -63,6 +63,21 @@ abstract class AlertIngestionScenario extends TocsinTest {
     }
 
     @Test
+    void the_alerts_list_shows_the_newest_first_and_a_repeat_does_not_move_an_alert_up() {
+        String key = integration("crm-worker", "{}");
+        alertmanager(key, "firing", alert("firing", "fp-older", "QueueBacklog", "warning"));
+        clock.advance(Duration.ofMinutes(1));
+        alertmanager(key, "firing", alert("firing", "fp-newer", "WorkerDown", "warning"));
+        clock.advance(Duration.ofMinutes(1));
+        alertmanager(key, "firing", alert("firing", "fp-older", "QueueBacklog", "warning"));
+
+        List<String> listed = StreamSupport.stream(api().get("/api/v1/alerts").json().spliterator(), false)
+                .map(a -> a.path("dedupKey").asString()).filter(k -> k.startsWith("fp-older") || k.startsWith("fp-newer"))
+                .toList();
+        assertThat(listed).containsExactly("fp-newer", "fp-older");
+    }
+
+    @Test
     void without_a_window_the_integration_says_so_and_groups_while_the_incident_is_open() {
         Response created = api().post("/api/v1/integrations", "{\"service\": \"crm-backend\", \"name\": \"nowindow-"
                 + UUID.randomUUID() + "\"}");

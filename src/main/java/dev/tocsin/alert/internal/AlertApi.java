@@ -35,7 +35,7 @@ class AlertApi {
     }
 
     @GetMapping("/api/v1/alerts")
-    @Operation(summary = "Alerts, most recently seen first, or those of one incident")
+    @Operation(summary = "Alerts, newest first (by when they first fired), or those of one incident")
     List<Alert> alerts(@RequestParam(required = false) UUID incident) {
         return incident == null ? alerts.latest(200) : alerts.forIncident(incident);
     }

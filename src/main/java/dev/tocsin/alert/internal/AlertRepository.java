@@ -142,7 +142,7 @@ public class AlertRepository {
     }
 
     public List<Alert> latest(int limit) {
-        return jdbc.sql("SELECT * FROM alert ORDER BY last_seen DESC LIMIT ?").param(limit).query(this::alert).list();
+        return jdbc.sql("SELECT * FROM alert ORDER BY first_seen DESC LIMIT ?").param(limit).query(this::alert).list();
     }
 
     /** The group's row, created if needed and locked until the transaction ends. */
