@@ -4,6 +4,8 @@ import dev.tocsin.alert.IncomingAlert;
 import dev.tocsin.alert.IngestResult;
 import dev.tocsin.alert.Integration;
 import dev.tocsin.platform.Problem;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,7 @@ public class IngestWriter {
     private final Duration answerWithin;
     private final List<Lane> lanes = new ArrayList<>();
 
-    IngestWriter(AlertRecorder recorder, PlatformTransactionManager transactionManager,
+    IngestWriter(AlertRecorder recorder, PlatformTransactionManager transactionManager, MeterRegistry meters,
             @Value("${tocsin.ingest.lanes:4}") int lanes,
             @Value("${tocsin.ingest.max-batch:256}") int maxBatch,
             @Value("${tocsin.ingest.queue-capacity:20000}") int queueCapacity,
@@ -58,6 +60,18 @@ public class IngestWriter {
         for (int i = 0; i < lanes; i++) {
             this.lanes.add(new Lane(new ArrayBlockingQueue<>(queueCapacity), new ReentrantLock()));
         }
+        Gauge.builder("tocsin.ingest.queued", this, IngestWriter::queued)
+                .description("Alert requests waiting for a batch to store them").register(meters);
+    }
+
+    /** Requests waiting to be stored, over all lanes. */
+    int queued() {
+        return lanes.stream().mapToInt(lane -> lane.queue().size()).sum();
+    }
+
+    /** Whether some lane is storing a batch right now. */
+    boolean recording() {
+        return lanes.stream().anyMatch(lane -> lane.lock().isLocked());
     }
 
     /** Records one request's events and answers once they are committed. */
