@@ -59,4 +59,22 @@ final class OrganizationFiles {
             java.util.Map<String, String> severityMapping, String defaultSeverity, List<String> groupLabels,
             String groupWindow, Boolean autoResolve) {
     }
+
+    /** schedules.yaml; times are local to the schedule's time zone, override bounds are instants. */
+    record SchedulesFile(List<ScheduleEntry> schedules) {
+    }
+
+    record ScheduleEntry(String slug, String name, String timeZone, List<LayerEntry> layers,
+            List<OverrideEntry> overrides) {
+    }
+
+    record LayerEntry(String name, String rotation, String length, String start, List<String> participants,
+            List<RestrictionEntry> restrictions) {
+    }
+
+    record RestrictionEntry(List<String> days, String from, String until) {
+    }
+
+    record OverrideEntry(String layer, String person, String start, String end) {
+    }
 }

@@ -11,6 +11,7 @@ import dev.tocsin.identity.Role;
 import dev.tocsin.identity.Team;
 import dev.tocsin.incident.ResponseTarget;
 import dev.tocsin.incident.Severity;
+import dev.tocsin.oncall.StoredSchedule;
 import dev.tocsin.platform.Problem;
 import dev.tocsin.platform.Wire;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads and checks one organization folder; nothing is written until all of it is valid. */
 record OrganizationFolder(Organization organization, List<Person> people, List<Team> teams, List<Service> services,
-        List<Severity> severities, List<IntegrationSpec> integrations) {
+        List<Severity> severities, List<IntegrationSpec> integrations, List<StoredSchedule> schedules) {
 
     /** An integration as a folder declares it, its key already read from the file or the environment. */
     record IntegrationSpec(String service, String name, String key, IntegrationSettings settings) {
@@ -72,7 +73,9 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
                 ? severities(severityFile, parse(severityFile, SeveritiesFile.class))
                 : builtInSeverities(defaultSeverities.get());
         List<IntegrationSpec> integrations = integrations(folder.resolve("integrations.yaml"), services, environment);
-        return new OrganizationFolder(organization, people, teams, services, severities, integrations);
+        List<StoredSchedule> schedules = SchedulesFileReader.read(folder.resolve("schedules.yaml"), organization,
+                people);
+        return new OrganizationFolder(organization, people, teams, services, severities, integrations, schedules);
     }
 
     private static List<IntegrationSpec> integrations(Path file, List<Service> services,
@@ -101,7 +104,7 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         return specs;
     }
 
-    private static Duration duration(Path file, String text, String what) {
+    static Duration duration(Path file, String text, String what) {
         try {
             return DurationStyle.detectAndParse(text.trim());
         } catch (IllegalArgumentException e) {
@@ -118,6 +121,7 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         requireDistinct(folders, "service", f -> f.services().stream().map(Service::slug).toList());
         requireDistinct(folders, "team", f -> f.teams().stream().map(Team::slug).toList());
         requireDistinct(folders, "username", f -> f.people().stream().map(Person::username).toList());
+        requireDistinct(folders, "schedule", f -> f.schedules().stream().map(StoredSchedule::slug).toList());
     }
 
     private static void requireDistinct(List<OrganizationFolder> folders, String what,
@@ -247,7 +251,7 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         }
     }
 
-    private static <T> T parse(Path file, Class<T> type) {
+    static <T> T parse(Path file, Class<T> type) {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(file, in, type);
         } catch (IOException e) {
@@ -267,7 +271,7 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         }
     }
 
-    private static <E extends Enum<E>> E enumValue(Path file, Class<E> type, String what, String value) {
+    static <E extends Enum<E>> E enumValue(Path file, Class<E> type, String what, String value) {
         try {
             return Wire.parse(type, what, value);
         } catch (Problem problem) {
@@ -275,7 +279,7 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         }
     }
 
-    private static ZoneId zone(Path file, String id) {
+    static ZoneId zone(Path file, String id) {
         try {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
@@ -291,7 +295,7 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         }
     }
 
-    private static void require(Path file, String value, String field, int max) {
+    static void require(Path file, String value, String field, int max) {
         if (value == null || value.isBlank()) {
             throw new InvalidConfiguration(file, field + " is required");
         }
@@ -300,7 +304,7 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         }
     }
 
-    private static <T> List<T> listOf(List<T> list) {
+    static <T> List<T> listOf(List<T> list) {
         return list == null ? List.of() : list;
     }
 }

@@ -8,6 +8,7 @@ import dev.tocsin.identity.People;
 import dev.tocsin.identity.Person;
 import dev.tocsin.identity.Team;
 import dev.tocsin.incident.SeverityPolicy;
+import dev.tocsin.oncall.Schedules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,15 +45,18 @@ class OrganizationLoader implements SmartInitializingSingleton {
     private final People people;
     private final SeverityPolicy severities;
     private final Integrations integrations;
+    private final Schedules schedules;
     private final TransactionTemplate transaction;
 
     OrganizationLoader(@Value("${tocsin.config-dir:examples}") Path configDir, Catalog catalog, People people,
-            SeverityPolicy severities, Integrations integrations, TransactionTemplate transaction) {
+            SeverityPolicy severities, Integrations integrations, Schedules schedules,
+            TransactionTemplate transaction) {
         this.configDir = configDir;
         this.catalog = catalog;
         this.people = people;
         this.severities = severities;
         this.integrations = integrations;
+        this.schedules = schedules;
         this.transaction = transaction;
     }
 
@@ -75,9 +79,10 @@ class OrganizationLoader implements SmartInitializingSingleton {
         OrganizationFolder.requireDistinct(organizations);
         transaction.executeWithoutResult(status -> organizations.forEach(this::apply));
         organizations.forEach(o -> log.info(
-                "Loaded organization '{}': {} services, {} people, {} teams, {} severities, {} integrations",
+                "Loaded organization '{}': {} services, {} people, {} teams, {} severities, {} integrations, "
+                        + "{} schedules",
                 o.organization().slug(), o.services().size(), o.people().size(), o.teams().size(),
-                o.severities().size(), o.integrations().size()));
+                o.severities().size(), o.integrations().size(), o.schedules().size()));
     }
 
     private List<Path> folders() {
@@ -101,13 +106,14 @@ class OrganizationLoader implements SmartInitializingSingleton {
         folder.services().forEach((Service s) -> catalog.save(s));
         severities.replace(folder.organization().slug(), folder.severities());
         folder.integrations().forEach(i -> integrations.save(i.service(), i.name(), i.settings(), i.key(), ACTOR));
+        folder.schedules().forEach(schedules::save);
     }
 
     private void applyDefault() {
         var organization = new Organization("default", "Default", ZoneOffset.UTC, LocalTime.of(9, 0),
                 LocalTime.of(17, 0));
         var folder = new OrganizationFolder(organization, List.of(), List.of(), List.of(),
-                OrganizationFolder.builtInSeverities(defaultSeverities()), List.of());
+                OrganizationFolder.builtInSeverities(defaultSeverities()), List.of(), List.of());
         transaction.executeWithoutResult(status -> apply(folder));
     }
 

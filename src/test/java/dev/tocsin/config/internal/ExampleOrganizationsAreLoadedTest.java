@@ -6,6 +6,7 @@ import dev.tocsin.catalog.Catalog;
 import dev.tocsin.catalog.Service;
 import dev.tocsin.identity.People;
 import dev.tocsin.incident.SeverityPolicy;
+import dev.tocsin.oncall.Schedules;
 import dev.tocsin.support.TocsinTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,8 @@ class ExampleOrganizationsAreLoadedTest extends TocsinTest {
     SeverityPolicy severities;
     @Autowired
     OrganizationLoader loader;
+    @Autowired
+    Schedules schedules;
 
     @Test
     void both_seed_organizations_are_loaded_with_their_services_people_and_teams() {
@@ -54,6 +57,7 @@ class ExampleOrganizationsAreLoadedTest extends TocsinTest {
         var peopleBefore = people.people();
         var teamsBefore = people.teams();
         var policyBefore = severities.severities("crm-platform");
+        var schedulesBefore = schedules.schedules();
 
         loader.load();
 
@@ -61,5 +65,7 @@ class ExampleOrganizationsAreLoadedTest extends TocsinTest {
         assertThat(people.people()).isEqualTo(peopleBefore);
         assertThat(people.teams()).isEqualTo(teamsBefore);
         assertThat(severities.severities("crm-platform")).isEqualTo(policyBefore);
+        assertThat(schedules.schedules()).isEqualTo(schedulesBefore)
+                .extracting(s -> s.slug()).contains("crm-on-call", "portal-on-call");
     }
 }

@@ -1,0 +1,4 @@
+package dev.tocsin.oncall;
+
+class OnCallOnH2Test extends OnCallScenario {
+}
