@@ -1,7 +1,9 @@
 /**
  * Escalation: policies of ordered levels, each with targets and the triggers that make it fall
  * due. {@link dev.tocsin.escalation.EscalationPlanner} is pure code: given an incident's facts
- * it says which levels are due and when the next one will be. Timers and notifications build on it.
+ * it says which levels are due and when the next one will be.
+ * {@link dev.tocsin.escalation.EscalationPolicies} stores policies (from the organization folders)
+ * and which service uses which; the read API shows them. Timers and notifications build on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Escalation")
 package dev.tocsin.escalation;

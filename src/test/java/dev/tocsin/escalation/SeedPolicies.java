@@ -16,7 +16,7 @@ final class SeedPolicies {
 
     /** Customer Portal's matrix: L1 all; L2 P1/P2 unresolved 30 min; L3 P1 unresolved 1 h or customer impact; L4 vendors. */
     static final EscalationPolicy CUSTOMER_PORTAL = new EscalationPolicy("customer-portal", "Customer Portal", List.of(
-            new EscalationLevel("L1 on-call engineer", List.of(new OnCall("customer-portal", "primary")),
+            new EscalationLevel("L1 on-call engineer", List.of(new OnCall("portal-on-call", "primary")),
                     List.of(Trigger.always())),
             new EscalationLevel("L2 tech lead", List.of(new Person("sara.lind")),
                     List.of(Trigger.afterUnresolved(Duration.ofMinutes(30), "P1", "P2"))),
@@ -27,7 +27,7 @@ final class SeedPolicies {
 
     /** CRM's path, each step when the one before has gone 15 minutes unacknowledged. */
     static final EscalationPolicy CRM = new EscalationPolicy("crm-platform", "CRM Platform", List.of(
-            new EscalationLevel("1 on-call engineer", List.of(new OnCall("crm-platform", "primary")),
+            new EscalationLevel("1 on-call engineer", List.of(new OnCall("crm-on-call", "primary")),
                     List.of(Trigger.always())),
             new EscalationLevel("2 platform lead", List.of(new Person("nina.petrova")),
                     List.of(Trigger.afterUnacknowledged(Duration.ofMinutes(15)))),

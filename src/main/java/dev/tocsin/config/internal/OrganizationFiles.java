@@ -77,4 +77,21 @@ final class OrganizationFiles {
 
     record OverrideEntry(String layer, String person, String start, String end) {
     }
+
+    /** escalation.yaml; durations are 15m, 1h or ISO-8601; each target names exactly one kind. */
+    record EscalationFile(List<PolicyEntry> policies) {
+    }
+
+    record PolicyEntry(String slug, String name, List<String> services, List<EscalationLevelEntry> levels) {
+    }
+
+    record EscalationLevelEntry(String name, List<TargetEntry> targets, List<TriggerEntry> triggers) {
+    }
+
+    record TargetEntry(String schedule, String layer, String person, String team, Boolean vendorSupport) {
+    }
+
+    record TriggerEntry(Boolean always, List<String> severities, String unacknowledgedFor, String unresolvedFor,
+            Boolean responseTargetMissed, Boolean customerImpact, Boolean externalServiceAffected) {
+    }
 }

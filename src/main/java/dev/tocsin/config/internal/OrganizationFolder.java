@@ -6,6 +6,7 @@ import dev.tocsin.catalog.Service;
 import dev.tocsin.catalog.ServiceKind;
 import dev.tocsin.catalog.VendorSupport;
 import dev.tocsin.config.internal.OrganizationFiles.*;
+import dev.tocsin.escalation.StoredEscalationPolicy;
 import dev.tocsin.identity.Person;
 import dev.tocsin.identity.Role;
 import dev.tocsin.identity.Team;
@@ -34,7 +35,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads and checks one organization folder; nothing is written until all of it is valid. */
 record OrganizationFolder(Organization organization, List<Person> people, List<Team> teams, List<Service> services,
-        List<Severity> severities, List<IntegrationSpec> integrations, List<StoredSchedule> schedules) {
+        List<Severity> severities, List<IntegrationSpec> integrations, List<StoredSchedule> schedules,
+        List<StoredEscalationPolicy> policies) {
 
     /** An integration as a folder declares it, its key already read from the file or the environment. */
     record IntegrationSpec(String service, String name, String key, IntegrationSettings settings) {
@@ -75,7 +77,12 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         List<IntegrationSpec> integrations = integrations(folder.resolve("integrations.yaml"), services, environment);
         List<StoredSchedule> schedules = SchedulesFileReader.read(folder.resolve("schedules.yaml"), organization,
                 people);
-        return new OrganizationFolder(organization, people, teams, services, severities, integrations, schedules);
+        var folderSoFar = new OrganizationFolder(organization, people, teams, services, severities, integrations,
+                schedules, List.of());
+        List<StoredEscalationPolicy> policies = EscalationFileReader.read(folder.resolve("escalation.yaml"),
+                folderSoFar);
+        return new OrganizationFolder(organization, people, teams, services, severities, integrations, schedules,
+                policies);
     }
 
     private static List<IntegrationSpec> integrations(Path file, List<Service> services,
@@ -122,6 +129,8 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         requireDistinct(folders, "team", f -> f.teams().stream().map(Team::slug).toList());
         requireDistinct(folders, "username", f -> f.people().stream().map(Person::username).toList());
         requireDistinct(folders, "schedule", f -> f.schedules().stream().map(StoredSchedule::slug).toList());
+        requireDistinct(folders, "escalation policy",
+                f -> f.policies().stream().map(StoredEscalationPolicy::slug).toList());
     }
 
     private static void requireDistinct(List<OrganizationFolder> folders, String what,

@@ -4,6 +4,7 @@ import dev.tocsin.alert.Integrations;
 import dev.tocsin.catalog.Catalog;
 import dev.tocsin.catalog.Organization;
 import dev.tocsin.catalog.Service;
+import dev.tocsin.escalation.EscalationPolicies;
 import dev.tocsin.identity.People;
 import dev.tocsin.identity.Person;
 import dev.tocsin.identity.Team;
@@ -46,17 +47,19 @@ class OrganizationLoader implements SmartInitializingSingleton {
     private final SeverityPolicy severities;
     private final Integrations integrations;
     private final Schedules schedules;
+    private final EscalationPolicies policies;
     private final TransactionTemplate transaction;
 
     OrganizationLoader(@Value("${tocsin.config-dir:examples}") Path configDir, Catalog catalog, People people,
             SeverityPolicy severities, Integrations integrations, Schedules schedules,
-            TransactionTemplate transaction) {
+            EscalationPolicies policies, TransactionTemplate transaction) {
         this.configDir = configDir;
         this.catalog = catalog;
         this.people = people;
         this.severities = severities;
         this.integrations = integrations;
         this.schedules = schedules;
+        this.policies = policies;
         this.transaction = transaction;
     }
 
@@ -80,9 +83,10 @@ class OrganizationLoader implements SmartInitializingSingleton {
         transaction.executeWithoutResult(status -> organizations.forEach(this::apply));
         organizations.forEach(o -> log.info(
                 "Loaded organization '{}': {} services, {} people, {} teams, {} severities, {} integrations, "
-                        + "{} schedules",
+                        + "{} schedules, {} escalation policies",
                 o.organization().slug(), o.services().size(), o.people().size(), o.teams().size(),
-                o.severities().size(), o.integrations().size(), o.schedules().size()));
+                o.severities().size(), o.integrations().size(), o.schedules().size(),
+                o.policies().size()));
     }
 
     private List<Path> folders() {
@@ -107,13 +111,14 @@ class OrganizationLoader implements SmartInitializingSingleton {
         severities.replace(folder.organization().slug(), folder.severities());
         folder.integrations().forEach(i -> integrations.save(i.service(), i.name(), i.settings(), i.key(), ACTOR));
         folder.schedules().forEach(schedules::save);
+        folder.policies().forEach(policies::save);
     }
 
     private void applyDefault() {
         var organization = new Organization("default", "Default", ZoneOffset.UTC, LocalTime.of(9, 0),
                 LocalTime.of(17, 0));
         var folder = new OrganizationFolder(organization, List.of(), List.of(), List.of(),
-                OrganizationFolder.builtInSeverities(defaultSeverities()), List.of(), List.of());
+                OrganizationFolder.builtInSeverities(defaultSeverities()), List.of(), List.of(), List.of());
         transaction.executeWithoutResult(status -> apply(folder));
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tocsin.catalog.Catalog;
 import dev.tocsin.catalog.Service;
+import dev.tocsin.escalation.EscalationPolicies;
+import dev.tocsin.escalation.StoredEscalationPolicy;
 import dev.tocsin.identity.People;
 import dev.tocsin.incident.SeverityPolicy;
 import dev.tocsin.oncall.Schedules;
@@ -23,6 +25,8 @@ class ExampleOrganizationsAreLoadedTest extends TocsinTest {
     OrganizationLoader loader;
     @Autowired
     Schedules schedules;
+    @Autowired
+    EscalationPolicies policies;
 
     @Test
     void both_seed_organizations_are_loaded_with_their_services_people_and_teams() {
@@ -58,6 +62,7 @@ class ExampleOrganizationsAreLoadedTest extends TocsinTest {
         var teamsBefore = people.teams();
         var policyBefore = severities.severities("crm-platform");
         var schedulesBefore = schedules.schedules();
+        var policiesBefore = policies.all();
 
         loader.load();
 
@@ -67,5 +72,8 @@ class ExampleOrganizationsAreLoadedTest extends TocsinTest {
         assertThat(severities.severities("crm-platform")).isEqualTo(policyBefore);
         assertThat(schedules.schedules()).isEqualTo(schedulesBefore)
                 .extracting(s -> s.slug()).contains("crm-on-call", "portal-on-call");
+        assertThat(policies.all()).isEqualTo(policiesBefore)
+                .extracting(StoredEscalationPolicy::slug).contains("crm-platform", "customer-portal");
+        assertThat(policies.forService("crm-worker").orElseThrow().slug()).isEqualTo("crm-platform");
     }
 }

@@ -1,0 +1,4 @@
+package dev.tocsin.escalation;
+
+class EscalationPoliciesOnH2Test extends EscalationPoliciesScenario {
+}
