@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "spring.datasource.url=jdbc:h2:mem:tocsin-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "tocsin.admin.token=" + TocsinTest.ADMIN_TOKEN,
-        "tocsin.admin.password=" + TocsinTest.ADMIN_PASSWORD})
+        "tocsin.admin.password=" + TocsinTest.ADMIN_PASSWORD,
+        // Durable timers run on real time against the database all these contexts share, while the
+        // tests move their clocks (often to fixed past dates); the timer tests enable them for themselves.
+        "db-scheduler.enabled=false"})
 @Import(TestClockConfiguration.class)
 public abstract class TocsinTest {
 

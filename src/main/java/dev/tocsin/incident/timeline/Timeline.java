@@ -67,6 +67,11 @@ public class Timeline {
         return append(incidentId, at, actor, List.of(entry)).getFirst();
     }
 
+    /** Whether the incident's timeline has an entry of this kind (a timer firing twice, say). */
+    public boolean contains(UUID incidentId, String kind) {
+        return repository.contains(incidentId, kind);
+    }
+
     public List<TimelineEntry> entries(UUID incidentId) {
         return repository.all(incidentId);
     }

@@ -42,6 +42,11 @@ class TimelineRepository {
                 .optional().flatMap(head -> head);
     }
 
+    boolean contains(UUID incidentId, String kind) {
+        return jdbc.sql("SELECT count(*) FROM timeline_entry WHERE incident_id = ? AND kind = ?")
+                .params(incidentId, kind).query(Long.class).single() > 0;
+    }
+
     void insert(TimelineEntry e) {
         jdbc.sql("""
                 INSERT INTO timeline_entry (incident_id, seq, occurred_at, actor, kind, summary, before_value,

@@ -1,0 +1,67 @@
+package dev.tocsin.escalation.internal;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import dev.tocsin.incident.IncidentDeclared;
+import dev.tocsin.incident.IncidentSeverityChanged;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets a durable timer for every incident's response target, in the transaction that declares
+ * the incident, so the target is watched even if this node stops a moment later: any node
+ * fires it, once. A new severity moves the timer to the new target.
+ */
+@Component
+class ResponseTargetTimer {
+
+    private static final Logger log = LoggerFactory.getLogger(ResponseTargetTimer.class);
+
+    private final SchedulerClient scheduler;
+
+    /** db-scheduler can be switched off (db-scheduler.enabled=false): then no target is watched. */
+    ResponseTargetTimer(ObjectProvider<SchedulerClient> scheduler) {
+        this.scheduler = scheduler.getIfAvailable();
+        if (this.scheduler == null) {
+            log.warn("db-scheduler is disabled: response targets are not watched");
+        }
+    }
+
+    private static TaskInstance<Void> timer(UUID incidentId) {
+        return ResponseTargetCheck.TIMER.instance(incidentId.toString()).build();
+    }
+
+    @EventListener
+    void on(IncidentDeclared declared) {
+        if (scheduler == null) {
+            return;
+        }
+        scheduler.scheduleIfNotExists(timer(declared.incidentId()), declared.responseDueAt());
+    }
+
+    @EventListener
+    void on(IncidentSeverityChanged changed) {
+        if (scheduler == null) {
+            return;
+        }
+        Instant due = changed.responseDueAt();
+        try {
+            if (scheduler.reschedule(ResponseTargetCheck.TIMER.instanceId(changed.incidentId().toString()), due)) {
+                return;
+            }
+        } catch (TaskInstanceNotFoundException firedAlready) {
+            // The old target's timer has fired: the new target gets a timer of its own below.
+        } catch (TaskInstanceCurrentlyExecutingException firingNow) {
+            // It reads the incident as this transaction leaves it; a miss of the old target is still a miss.
+            return;
+        }
+        scheduler.scheduleIfNotExists(timer(changed.incidentId()), due);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.tocsin.escalation.internal;
+
+class ResponseTargetOnH2Test extends ResponseTargetScenario {
+}
