@@ -11,8 +11,6 @@ import dev.tocsin.escalation.EscalationTarget.VendorSupport;
 import dev.tocsin.escalation.StoredEscalationPolicy;
 import dev.tocsin.escalation.Trigger;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +19,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.ClassPathResource;
 
 /** escalation.yaml: the shipped examples, every field, and mistakes named with the file and field to fix. */
 class EscalationFileTest {
@@ -57,7 +54,7 @@ class EscalationFileTest {
 
     @Test
     void the_shipped_folders_use_their_schedules_people_teams_and_every_service() {
-        var portal = OrganizationFolder.read(Path.of("examples/customer-portal"), EscalationFileTest::builtIn);
+        var portal = OrganizationFolder.read(Path.of("examples/customer-portal"), TestFolders::builtInSeverities);
         assertThat(portal.policies()).singleElement().satisfies(p -> {
             assertThat(p.slug()).isEqualTo("customer-portal");
             assertThat(p.organization()).isEqualTo("customer-portal");
@@ -67,7 +64,7 @@ class EscalationFileTest {
                     "L2 tech lead", "L3 engineering manager", "L4 vendor support");
             assertThat(p.policy().levels().getFirst().targets()).containsExactly(new OnCall("portal-on-call", "primary"));
         });
-        var crm = OrganizationFolder.read(Path.of("examples/crm-platform"), EscalationFileTest::builtIn);
+        var crm = OrganizationFolder.read(Path.of("examples/crm-platform"), TestFolders::builtInSeverities);
         assertThat(crm.policies()).singleElement().satisfies(p -> {
             assertThat(p.services()).containsExactlyInAnyOrder("crm-backend", "crm-worker", "crm-events",
                     "crm-postgresql", "social-publishing");
@@ -100,7 +97,7 @@ class EscalationFileTest {
                           - customerImpact: true
                           - externalServiceAffected: true
                 """);
-        StoredEscalationPolicy acme = OrganizationFolder.read(folder, EscalationFileTest::builtIn).policies().getFirst();
+        StoredEscalationPolicy acme = OrganizationFolder.read(folder, TestFolders::builtInSeverities).policies().getFirst();
         assertThat(acme.organization()).isEqualTo("acme");
         assertThat(acme.policy().name()).isEqualTo("Acme");
         assertThat(acme.services()).containsExactly("shop", "billing");
@@ -115,7 +112,7 @@ class EscalationFileTest {
 
     @Test
     void no_file_means_no_policies() {
-        assertThat(OrganizationFolder.read(folder, EscalationFileTest::builtIn).policies()).isEmpty();
+        assertThat(OrganizationFolder.read(folder, TestFolders::builtInSeverities).policies()).isEmpty();
     }
 
     @Test
@@ -193,7 +190,7 @@ class EscalationFileTest {
     }
 
     private void assertRefused(String... parts) {
-        var thrown = assertThatThrownBy(() -> OrganizationFolder.read(folder, EscalationFileTest::builtIn))
+        var thrown = assertThatThrownBy(() -> OrganizationFolder.read(folder, TestFolders::builtInSeverities))
                 .isInstanceOf(InvalidConfiguration.class);
         for (String part : parts) {
             thrown.hasMessageContaining(part);
@@ -204,11 +201,4 @@ class EscalationFileTest {
         Files.writeString(folder.resolve(name), text);
     }
 
-    private static InputStream builtIn() {
-        try {
-            return new ClassPathResource("default-severities.yaml").getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -9,8 +9,6 @@ import dev.tocsin.oncall.ScheduleOverride;
 import dev.tocsin.oncall.StoredSchedule;
 import dev.tocsin.oncall.TimeRestriction;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -24,7 +22,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.ClassPathResource;
 
 /** schedules.yaml: the shipped examples, every field, and mistakes named with the field to fix. */
 class SchedulesFileTest {
@@ -46,7 +43,7 @@ class SchedulesFileTest {
 
     @Test
     void the_shipped_folders_have_weekly_monday_hand_offs_of_their_on_call_people() {
-        var portal = OrganizationFolder.read(Path.of("examples/customer-portal"), SchedulesFileTest::builtIn);
+        var portal = OrganizationFolder.read(Path.of("examples/customer-portal"), TestFolders::builtInSeverities);
         assertThat(portal.schedules()).singleElement().satisfies(s -> {
             assertThat(s.slug()).isEqualTo("portal-on-call");
             assertThat(s.schedule().timeZone()).isEqualTo(ZoneId.of("UTC"));
@@ -54,7 +51,7 @@ class SchedulesFileTest {
                     new Layer("primary", Rotation.weekly(MONDAY_9, List.of("maya.ortiz", "ken.ito"))),
                     new Layer("secondary", Rotation.weekly(MONDAY_9, List.of("ken.ito", "maya.ortiz"))));
         });
-        var crm = OrganizationFolder.read(Path.of("examples/crm-platform"), SchedulesFileTest::builtIn);
+        var crm = OrganizationFolder.read(Path.of("examples/crm-platform"), TestFolders::builtInSeverities);
         assertThat(crm.schedules()).singleElement().satisfies(s -> assertThat(s.schedule().layers()).containsExactly(
                 new Layer("primary", Rotation.weekly(MONDAY_9, List.of("priya.nair", "tom.becker")))));
     }
@@ -80,7 +77,7 @@ class SchedulesFileTest {
                     overrides:
                       - { layer: day, person: bo, start: 2026-12-24T08:00:00Z, end: 2026-12-26T08:00:00Z }
                 """);
-        StoredSchedule acme = OrganizationFolder.read(folder, SchedulesFileTest::builtIn).schedules().getFirst();
+        StoredSchedule acme = OrganizationFolder.read(folder, TestFolders::builtInSeverities).schedules().getFirst();
         assertThat(acme.organization()).isEqualTo("acme");
         assertThat(acme.schedule().timeZone()).isEqualTo(ZoneId.of("America/New_York"));
         assertThat(acme.schedule().layers()).containsExactly(
@@ -95,14 +92,14 @@ class SchedulesFileTest {
     @Test
     void a_schedule_without_a_time_zone_takes_the_organizations() throws IOException {
         writeLayer("rotation: weekly", "participants: [ann]");
-        assertThat(OrganizationFolder.read(folder, SchedulesFileTest::builtIn).schedules().getFirst().schedule()
+        assertThat(OrganizationFolder.read(folder, TestFolders::builtInSeverities).schedules().getFirst().schedule()
                 .timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     }
 
     @Test
     void an_unknown_participant_is_named_with_the_people_who_are_known() throws IOException {
         writeLayer("rotation: weekly", "participants: [ann, carl]");
-        assertThatThrownBy(() -> OrganizationFolder.read(folder, SchedulesFileTest::builtIn))
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, TestFolders::builtInSeverities))
                 .isInstanceOf(InvalidConfiguration.class).hasMessageContaining("schedules.yaml")
                 .hasMessageContaining("layer primary of schedule acme-on-call names 'carl', who is not in this "
                         + "organization's people.yaml; known: [ann, bo]");
@@ -117,24 +114,24 @@ class SchedulesFileTest {
                     timeZone: Europe/Atlantis
                     layers: [{ name: primary, rotation: weekly, start: 2026-01-05T09:00 }]
                 """);
-        assertThatThrownBy(() -> OrganizationFolder.read(folder, SchedulesFileTest::builtIn))
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, TestFolders::builtInSeverities))
                 .hasMessageContaining("schedule acme-on-call has unknown time zone 'Europe/Atlantis'");
     }
 
     @Test
     void a_bad_rotation_says_what_would_do() throws IOException {
         writeLayer("rotation: fortnightly", "participants: [ann]");
-        assertThatThrownBy(() -> OrganizationFolder.read(folder, SchedulesFileTest::builtIn))
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, TestFolders::builtInSeverities))
                 .hasMessageContaining("rotation of layer primary of schedule acme-on-call cannot be 'fortnightly'")
                 .hasMessageContaining("[hourly, daily, weekly, custom]");
         writeLayer("rotation: custom", "participants: [ann]");
-        assertThatThrownBy(() -> OrganizationFolder.read(folder, SchedulesFileTest::builtIn))
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, TestFolders::builtInSeverities))
                 .hasMessageContaining("layer primary of schedule acme-on-call: A CUSTOM rotation needs a length");
         writeLayer("rotation: weekly", "length: 2h");
-        assertThatThrownBy(() -> OrganizationFolder.read(folder, SchedulesFileTest::builtIn))
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, TestFolders::builtInSeverities))
                 .hasMessageContaining("length is only for CUSTOM rotations");
         writeLayer("rotation: weekly", "start: next monday");
-        assertThatThrownBy(() -> OrganizationFolder.read(folder, SchedulesFileTest::builtIn))
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, TestFolders::builtInSeverities))
                 .hasMessageContaining("start 'next monday' of layer primary of schedule acme-on-call must be a "
                         + "local date and time such as 2026-01-05T09:00");
     }
@@ -148,7 +145,7 @@ class SchedulesFileTest {
                     layers: [{ name: primary, rotation: weekly, start: 2026-01-05T09:00 }]
                     overrides: [{ layer: secondary, person: bo, start: 2026-12-24T08:00:00Z, end: 2026-12-25T08:00:00Z }]
                 """);
-        assertThatThrownBy(() -> OrganizationFolder.read(folder, SchedulesFileTest::builtIn))
+        assertThatThrownBy(() -> OrganizationFolder.read(folder, TestFolders::builtInSeverities))
                 .hasMessageContaining("names layer 'secondary', which schedule 'Acme' does not have");
     }
 
@@ -171,12 +168,4 @@ class SchedulesFileTest {
         Files.writeString(folder.resolve(name), text);
     }
 
-    /** The built-in P1-P4, for the test folder, which has no severities.yaml. */
-    private static InputStream builtIn() {
-        try {
-            return new ClassPathResource("default-severities.yaml").getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
