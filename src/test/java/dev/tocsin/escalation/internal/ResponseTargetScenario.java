@@ -77,8 +77,9 @@ abstract class ResponseTargetScenario extends TocsinTest {
                 .param(id).query(Long.class).single() > 0;
     }
 
+    /** The kinds of entries, but for the escalation levels that portal-bff's policy reaches meanwhile. */
     private List<String> kinds(String number) {
         return StreamSupport.stream(api().get("/api/v1/incidents/" + number + "/timeline").json().spliterator(), false)
-                .map(e -> e.path("kind").asString()).toList();
+                .map(e -> e.path("kind").asString()).filter(kind -> !kind.equals("escalated")).toList();
     }
 }

@@ -1,0 +1,4 @@
+package dev.tocsin.escalation.internal;
+
+class EscalationOnH2Test extends EscalationScenario {
+}
