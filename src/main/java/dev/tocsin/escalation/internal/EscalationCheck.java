@@ -71,15 +71,29 @@ class EscalationCheck {
                 reached);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (EscalationLevel level : due) {
-            List<String> people = targets.people(level, incident, now);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("level", level.name());
-            details.put("targets", level.targets().stream().map(EscalationTargets::describe).toList());
-            details.put("people", people);
-            String whom = people.isEmpty() ? "nobody (no one on call)" : String.join(", ", people);
-            timeline.append(incident.id(), now, ACTOR,
-                    new NewEntry(IncidentEscalation.ESCALATED, "Escalated to " + level.name() + ": " + whom, null, details));
-            events.publishEvent(new EscalationLevelReached(incident.id(), level.name(), people));
+            record(incident, level, now, ACTOR, false, targets, timeline, events);
         }
+    }
+
+    /**
+     * Reaches one level: its targets resolved to people at {@code now}, one {@code escalated} timeline
+     * entry written by {@code actor} (details say {@code "manual": true} when a person asked for it),
+     * and {@link EscalationLevelReached}. The timer and the manual escalation both come here.
+     */
+    static List<String> record(Incident incident, EscalationLevel level, Instant now, String actor, boolean manual,
+            EscalationTargets targets, Timeline timeline, ApplicationEventPublisher events) {
+        List<String> people = targets.people(level, incident, now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("level", level.name());
+        details.put("targets", level.targets().stream().map(EscalationTargets::describe).toList());
+        details.put("people", people);
+        if (manual) {
+            details.put("manual", true);
+        }
+        String whom = people.isEmpty() ? "nobody (no one on call)" : String.join(", ", people);
+        timeline.append(incident.id(), now, actor, new NewEntry(IncidentEscalation.ESCALATED,
+                (manual ? "Escalated by hand to " : "Escalated to ") + level.name() + ": " + whom, null, details));
+        events.publishEvent(new EscalationLevelReached(incident.id(), level.name(), people));
+        return people;
     }
 }

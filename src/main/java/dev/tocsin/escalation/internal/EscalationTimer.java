@@ -60,7 +60,8 @@ class EscalationTimer {
         move(changed.incidentId());
     }
 
-    private void move(UUID incidentId) {
+    /** Moves the timer to the next level's time for the incident as it stands (in the caller's transaction). */
+    void move(UUID incidentId) {
         if (scheduler == null) {
             return;
         }

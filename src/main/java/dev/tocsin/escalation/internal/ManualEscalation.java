@@ -1,0 +1,116 @@
+package dev.tocsin.escalation.internal;
+
+import dev.tocsin.escalation.EscalationLevel;
+import dev.tocsin.escalation.EscalationLevelReached;
+import dev.tocsin.escalation.EscalationPolicy;
+import dev.tocsin.incident.Incident;
+import dev.tocsin.incident.IncidentStatus;
+import dev.tocsin.incident.Incidents;
+import dev.tocsin.incident.timeline.Timeline;
+import dev.tocsin.incident.timeline.TimelineEntry;
+import dev.tocsin.platform.Problem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Escalating by hand, and what an incident's escalation stands at. A manual escalation reaches
+ * the next level of the policy not reached yet, in policy order, whatever its triggers say, the
+ * same way the timer does ({@link EscalationCheck#record}); then the timer moves to the next due
+ * level among those left, so it does not reach the same level again.
+ */
+@Component
+class ManualEscalation {
+
+    private final Incidents incidents;
+    private final IncidentEscalation escalation;
+    private final EscalationTargets targets;
+    private final EscalationTimer timer;
+    private final Timeline timeline;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ManualEscalation(Incidents incidents, IncidentEscalation escalation, EscalationTargets targets,
+            EscalationTimer timer, Timeline timeline, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.incidents = incidents;
+        this.escalation = escalation;
+        this.targets = targets;
+        this.timer = timer;
+        this.timeline = timeline;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    record Escalated(String level, List<String> people) {
+    }
+
+    record Reached(String level, Instant at, List<String> people, String actor, boolean manual) {
+    }
+
+    record Next(String level, Instant dueAt) {
+    }
+
+    record Standing(String policy, List<Reached> reached, Next next) {
+    }
+
+    @Transactional
+    Escalated escalate(String reference, String actor) {
+        Incident incident = incidents.require(reference);
+        if (incident.status() == IncidentStatus.RESOLVED || incident.status() == IncidentStatus.CLOSED) {
+            throw Problem.conflict("incident-not-open", "Incident not open",
+                    incident.reference() + " is " + incident.status().name().toLowerCase()
+                            + ": reopen it to escalate.", Map.of("incidentStatus", incident.status().name().toLowerCase()));
+        }
+        EscalationPolicy policy = policyOf(incident);
+        Set<String> reached = escalation.reached(incident.id());
+        EscalationLevel level = policy.levels().stream().filter(l -> !reached.contains(l.name())).findFirst()
+                .orElseThrow(() -> Problem.conflict("escalation-exhausted", "Every level reached",
+                        "Every level of policy '" + policy.slug() + "' has been reached for " + incident.reference()
+                                + ".", Map.of("policy", policy.slug())));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<String> people = EscalationCheck.record(incident, level, now, actor, true, targets, timeline, events);
+        timer.move(incident.id());
+        return new Escalated(level.name(), people);
+    }
+
+    @Transactional(readOnly = true)
+    Standing standing(String reference) {
+        Incident incident = incidents.require(reference);
+        EscalationPolicy policy = policyOf(incident);
+        List<Reached> reached = timeline.entries(incident.id()).stream()
+                .filter(e -> IncidentEscalation.ESCALATED.equals(e.kind())).map(this::reached).toList();
+        Set<String> names = escalation.reached(incident.id());
+        var facts = escalation.facts(incident);
+        Optional<Instant> due = escalation.planner().nextDue(policy, facts, names);
+        Next next = due.flatMap(at -> policy.levels().stream().filter(l -> !names.contains(l.name()))
+                .filter(l -> escalation.planner().dueAt(l, facts).filter(at::equals).isPresent()).findFirst()
+                .map(l -> new Next(l.name(), at))).orElse(null);
+        return new Standing(policy.slug(), reached, next);
+    }
+
+    private EscalationPolicy policyOf(Incident incident) {
+        return escalation.policy(incident).orElseThrow(() -> Problem.invalid("services",
+                "No escalation policy covers the services of " + incident.reference() + " ("
+                        + String.join(", ", incident.services()) + ")."));
+    }
+
+    private Reached reached(TimelineEntry entry) {
+        JsonNode after = json.readTree(entry.after());
+        List<String> people = StreamSupport.stream(after.path("people").spliterator(), false)
+                .map(JsonNode::asString).toList();
+        return new Reached(after.path("level").asString(), entry.occurredAt(), people, entry.actor(),
+                after.path("manual").asBoolean(false));
+    }
+}

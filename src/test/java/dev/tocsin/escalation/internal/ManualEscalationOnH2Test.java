@@ -1,0 +1,4 @@
+package dev.tocsin.escalation.internal;
+
+class ManualEscalationOnH2Test extends ManualEscalationScenario {
+}
