@@ -66,7 +66,7 @@ class EscalationCheck {
         if (policy.isEmpty()) {
             return;
         }
-        Set<String> reached = escalation.reached(incident.id());
+        Set<String> reached = escalation.reachedForUpdate(incident.id());
         List<EscalationLevel> due = escalation.planner().dueBy(policy.get(), escalation.facts(incident), setFor,
                 reached);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

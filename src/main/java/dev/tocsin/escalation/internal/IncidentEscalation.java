@@ -61,6 +61,15 @@ class IncidentEscalation {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * The levels reached, read under the timeline's lock, for a caller about to reach more: a
+     * timer and a manual escalation at the same moment then cannot both reach the same level.
+     */
+    Set<String> reachedForUpdate(UUID incidentId) {
+        timeline.lock(incidentId);
+        return reached(incidentId);
+    }
+
     /** When the timer should fire next for this incident as it stands; empty when no level will fall due. */
     Optional<Instant> nextDue(Incident incident) {
         return policy(incident).flatMap(policy -> planner.nextDue(policy, facts(incident), reached(incident.id())));

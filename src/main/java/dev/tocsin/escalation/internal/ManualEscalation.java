@@ -74,7 +74,7 @@ class ManualEscalation {
                             + ": reopen it to escalate.", Map.of("incidentStatus", incident.status().name().toLowerCase()));
         }
         EscalationPolicy policy = policyOf(incident);
-        Set<String> reached = escalation.reached(incident.id());
+        Set<String> reached = escalation.reachedForUpdate(incident.id());
         EscalationLevel level = policy.levels().stream().filter(l -> !reached.contains(l.name())).findFirst()
                 .orElseThrow(() -> Problem.conflict("escalation-exhausted", "Every level reached",
                         "Every level of policy '" + policy.slug() + "' has been reached for " + incident.reference()

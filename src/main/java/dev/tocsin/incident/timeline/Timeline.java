@@ -67,6 +67,16 @@ public class Timeline {
         return append(incidentId, at, actor, List.of(entry)).getFirst();
     }
 
+    /**
+     * Takes the lock that appends take, until the caller's transaction ends: what the caller
+     * reads of the timeline then stays true until its own appends (two writers deciding from the
+     * same entries, say a timer and a person, go one after the other).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(UUID incidentId) {
+        repository.lockHead(incidentId);
+    }
+
     /** Whether the incident's timeline has an entry of this kind (a timer firing twice, say). */
     public boolean contains(UUID incidentId, String kind) {
         return repository.contains(incidentId, kind);

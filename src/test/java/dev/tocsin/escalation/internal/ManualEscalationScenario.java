@@ -94,6 +94,28 @@ abstract class ManualEscalationScenario extends TocsinTest {
     }
 
     @Test
+    void escalations_by_hand_at_the_same_moment_never_reach_one_level_twice() throws Exception {
+        String id = declare("P3", "portal-bff");
+        waitForLevels(id, 1);
+
+        List<Integer> statuses;
+        try (var people = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            java.util.concurrent.Callable<Integer> escalate =
+                    () -> api().post("/api/v1/incidents/" + id + "/escalate", "").status();
+            var answers = people.invokeAll(java.util.Collections.nCopies(6, escalate));
+            statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(3);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(3);
+        assertThat(escalated(id)).extracting(e -> e.path("after").path("level").asString()).hasSize(4)
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void a_resolved_incident_cannot_be_escalated() throws Exception {
         String id = declare("P3", "portal-bff");
         waitForLevels(id, 1);
