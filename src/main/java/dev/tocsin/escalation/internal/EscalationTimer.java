@@ -1,9 +1,6 @@
 package dev.tocsin.escalation.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
-import dev.tocsin.incident.Incident;
 import dev.tocsin.incident.IncidentDeclared;
 import dev.tocsin.incident.IncidentSeverityChanged;
 import dev.tocsin.incident.IncidentStatusChanged;
@@ -65,23 +62,7 @@ class EscalationTimer {
         if (scheduler == null) {
             return;
         }
-        Optional<Instant> due = nextDue(incidentId);
-        var id = EscalationCheck.TIMER.instanceId(incidentId.toString());
-        try {
-            if (due.isEmpty()) {
-                scheduler.cancel(id);
-                return;
-            }
-            if (scheduler.reschedule(id, due.get())) {
-                return;
-            }
-        } catch (TaskInstanceNotFoundException noTimer) {
-            // No level was pending (or the timer fired): a new one gets a timer below.
-        } catch (TaskInstanceCurrentlyExecutingException firingNow) {
-            // It plans its next time when done, reading the incident afresh.
-            return;
-        }
-        due.ifPresent(at -> scheduler.scheduleIfNotExists(EscalationCheck.TIMER.instance(incidentId.toString()).build(), at));
+        IncidentTimers.setOrMove(scheduler, EscalationCheck.TIMER, incidentId, nextDue(incidentId));
     }
 
     private Optional<Instant> nextDue(UUID incidentId) {

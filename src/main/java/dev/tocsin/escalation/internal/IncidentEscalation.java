@@ -56,7 +56,7 @@ class IncidentEscalation {
 
     /** The names of the levels recorded as reached ({@code escalated} entries). */
     Set<String> reached(UUID incidentId) {
-        return timeline.entries(incidentId).stream().filter(e -> ESCALATED.equals(e.kind()))
+        return timeline.entries(incidentId, ESCALATED).stream()
                 .map(TimelineEntry::after).map(after -> json.readTree(after).path("level").asString())
                 .collect(Collectors.toSet());
     }

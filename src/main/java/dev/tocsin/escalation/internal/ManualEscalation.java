@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -89,9 +90,9 @@ class ManualEscalation {
     Standing standing(String reference) {
         Incident incident = incidents.require(reference);
         EscalationPolicy policy = policyOf(incident);
-        List<Reached> reached = timeline.entries(incident.id()).stream()
-                .filter(e -> IncidentEscalation.ESCALATED.equals(e.kind())).map(this::reached).toList();
-        Set<String> names = escalation.reached(incident.id());
+        List<Reached> reached = timeline.entries(incident.id(), IncidentEscalation.ESCALATED).stream()
+                .map(this::reached).toList();
+        Set<String> names = reached.stream().map(Reached::level).collect(Collectors.toSet());
         var facts = escalation.facts(incident);
         Optional<Instant> due = escalation.planner().nextDue(policy, facts, names);
         Next next = due.flatMap(at -> policy.levels().stream().filter(l -> !names.contains(l.name()))

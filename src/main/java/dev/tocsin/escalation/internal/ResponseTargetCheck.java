@@ -48,7 +48,7 @@ class ResponseTargetCheck {
     private static CompletionHandler<Void> check(UUID incidentId, Instant setFor, Incidents incidents,
             Timeline timeline, Clock clock) {
         Incident incident = incidents.find(incidentId.toString()).orElse(null);
-        if (incident == null || responded(incident) || timeline.contains(incidentId, MISSED)) {
+        if (incident == null || responded(incident) || !timeline.entries(incidentId, MISSED).isEmpty()) {
             return new CompletionHandler.OnCompleteRemove<>();
         }
         Instant due = incident.responseDueAt();

@@ -1,12 +1,10 @@
 package dev.tocsin.escalation.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import dev.tocsin.incident.IncidentDeclared;
 import dev.tocsin.incident.IncidentSeverityChanged;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,17 +49,7 @@ class ResponseTargetTimer {
         if (scheduler == null) {
             return;
         }
-        Instant due = changed.responseDueAt();
-        try {
-            if (scheduler.reschedule(ResponseTargetCheck.TIMER.instanceId(changed.incidentId().toString()), due)) {
-                return;
-            }
-        } catch (TaskInstanceNotFoundException firedAlready) {
-            // The old target's timer has fired: the new target gets a timer of its own below.
-        } catch (TaskInstanceCurrentlyExecutingException firingNow) {
-            // It reads the incident as this transaction leaves it; a miss of the old target is still a miss.
-            return;
-        }
-        scheduler.scheduleIfNotExists(timer(changed.incidentId()), due);
+        IncidentTimers.setOrMove(scheduler, ResponseTargetCheck.TIMER, changed.incidentId(),
+                Optional.of(changed.responseDueAt()));
     }
 }

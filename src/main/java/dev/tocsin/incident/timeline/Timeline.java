@@ -77,9 +77,9 @@ public class Timeline {
         repository.lockHead(incidentId);
     }
 
-    /** Whether the incident's timeline has an entry of this kind (a timer firing twice, say). */
-    public boolean contains(UUID incidentId, String kind) {
-        return repository.contains(incidentId, kind);
+    /** The incident's entries of one kind, in order: what a module reads back of what it wrote. */
+    public List<TimelineEntry> entries(UUID incidentId, String kind) {
+        return repository.ofKind(incidentId, kind);
     }
 
     public List<TimelineEntry> entries(UUID incidentId) {

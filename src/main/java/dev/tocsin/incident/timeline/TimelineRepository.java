@@ -42,9 +42,11 @@ class TimelineRepository {
                 .optional().flatMap(head -> head);
     }
 
-    boolean contains(UUID incidentId, String kind) {
-        return jdbc.sql("SELECT count(*) FROM timeline_entry WHERE incident_id = ? AND kind = ?")
-                .params(incidentId, kind).query(Long.class).single() > 0;
+    List<TimelineEntry> ofKind(UUID incidentId, String kind) {
+        return jdbc.sql("SELECT * FROM timeline_entry WHERE incident_id = ? AND kind = ? ORDER BY seq")
+                .params(incidentId, kind)
+                .query(this::entry)
+                .list();
     }
 
     void insert(TimelineEntry e) {
