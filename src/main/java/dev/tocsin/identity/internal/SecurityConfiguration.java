@@ -69,6 +69,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/tokens", "/api/v1/integrations/**",
                                 "/api/v1/integrations", "/api/v1/heartbeats").hasRole("ADMIN")
+                        // Who may be paged and how is the organization's setup, as in its folder: admins change it.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/users", "/api/v1/teams", "/api/v1/schedules",
+                                "/api/v1/escalation-policies").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/users/*", "/api/v1/teams/*", "/api/v1/schedules/*",
+                                "/api/v1/escalation-policies/*").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
                         .anyRequest().hasRole("RESPONDER"))
                 .exceptionHandling(e -> e
