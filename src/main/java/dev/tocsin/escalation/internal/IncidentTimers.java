@@ -1,6 +1,7 @@
 package dev.tocsin.escalation.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
@@ -11,6 +12,9 @@ import java.util.UUID;
 /** Setting, moving and cancelling a per-incident timer, within the caller's transaction. */
 final class IncidentTimers {
 
+    /** A timer changes under us only while it fires, so a second look finds it settled; three is plenty. */
+    private static final int ATTEMPTS = 3;
+
     private IncidentTimers() {
     }
 
@@ -20,6 +24,24 @@ final class IncidentTimers {
      * the incident as the caller's transaction leaves it and plans its next time itself.
      */
     static void setOrMove(SchedulerClient scheduler, TaskDescriptor<Void> timer, UUID incidentId,
+            Optional<Instant> due) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                setOrMoveOnce(scheduler, timer, incidentId, due);
+                return;
+            } catch (ExecutionException changedMeanwhile) {
+                // db-scheduler reads the timer, then writes it if its version is unchanged; a node
+                // picking it to fire (or removing it after firing) in between fails the write. Look again:
+                // it is then firing (left alone) or gone (set afresh). Seen with a declare followed at
+                // once by an acknowledge while level 1's timer fired.
+                if (attempt == ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
+    }
+
+    private static void setOrMoveOnce(SchedulerClient scheduler, TaskDescriptor<Void> timer, UUID incidentId,
             Optional<Instant> due) {
         var id = timer.instanceId(incidentId.toString());
         try {
