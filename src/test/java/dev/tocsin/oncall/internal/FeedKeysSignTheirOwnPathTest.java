@@ -57,6 +57,13 @@ class FeedKeysSignTheirOwnPathTest {
     }
 
     @Test
+    void a_configured_secret_signs_without_asking_the_database() {
+        var configured = new FeedSigner("a-server-secret-of-at-least-32-characters", null);
+
+        assertThat(configured.sign(PORTAL)).isEqualTo(signer.sign(PORTAL));
+    }
+
+    @Test
     void a_configured_secret_shorter_than_32_characters_stops_start_up() {
         assertThatThrownBy(() -> new FeedSigner("too-short", null))
                 .isInstanceOf(IllegalStateException.class)
