@@ -48,6 +48,12 @@ public class Problem extends RuntimeException {
                 Map.of("retryAfterSeconds", retryAfterSeconds), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
+    /** 401 with {@code WWW-Authenticate: Bearer}: the request carries no credentials the endpoint accepts. */
+    public static Problem unauthenticated(String detail) {
+        return new Problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required", detail, Map.of(),
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
     public static Problem notFound(String what, String id) {
         return new Problem(HttpStatus.NOT_FOUND, "not-found", what + " not found",
                 "There is no " + what.toLowerCase() + " '" + id + "'.", Map.of());

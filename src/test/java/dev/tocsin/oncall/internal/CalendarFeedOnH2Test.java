@@ -1,0 +1,4 @@
+package dev.tocsin.oncall.internal;
+
+class CalendarFeedOnH2Test extends CalendarFeedScenario {
+}
