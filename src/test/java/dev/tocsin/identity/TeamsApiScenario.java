@@ -93,6 +93,9 @@ abstract class TeamsApiScenario extends TocsinTest {
         assertField(api().post("/api/v1/teams", """
                 {"slug": "%s", "name": "T", "organization": "customer-portal", "members": [{"role": "Lead"}]}"""
                 .formatted(unique("t"))), 422, "members[0].username");
+        assertField(api().post("/api/v1/teams", """
+                {"slug": "%s", "name": "T", "organization": "customer-portal", "members": [null]}"""
+                .formatted(unique("t"))), 422, "members[0]");
         Response unknownField = api().post("/api/v1/teams", """
                 {"slug": "%s", "name": "T", "organization": "customer-portal", "owner": "ken.ito"}"""
                 .formatted(unique("t")));

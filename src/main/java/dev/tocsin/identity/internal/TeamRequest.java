@@ -4,6 +4,7 @@ import dev.tocsin.identity.Team;
 import dev.tocsin.platform.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -21,7 +22,7 @@ record TeamRequest(
         @NotBlank(message = "is required: the slug of the team's organization, e.g. customer-portal") @Size(max = 64)
         String organization,
         @Size(max = 2000) String description,
-        @Size(max = 500) List<@Valid Member> members) {
+        @Size(max = 500) List<@NotNull(message = "must be an object with a username") @Valid Member> members) {
 
     record Member(@NotBlank(message = "is required: a known user's username") @Size(max = 64) String username,
             @Size(max = 100) String role) {
