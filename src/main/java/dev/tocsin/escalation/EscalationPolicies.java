@@ -1,19 +1,27 @@
 package dev.tocsin.escalation;
 
 import dev.tocsin.escalation.internal.EscalationPolicyRepository;
+import dev.tocsin.escalation.internal.EscalationReferences;
+import dev.tocsin.platform.Problem;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The module's API for stored policies: save one (configuration as code does), read them back. */
+/**
+ * The module's API for stored policies: {@code save} is configuration as code's (its folder was
+ * checked as a whole); {@code create} and {@code update} are the API's, and check each policy.
+ */
 @Component
 public class EscalationPolicies {
 
     private final EscalationPolicyRepository repository;
+    private final EscalationReferences references;
 
-    EscalationPolicies(EscalationPolicyRepository repository) {
+    EscalationPolicies(EscalationPolicyRepository repository, EscalationReferences references) {
         this.repository = repository;
+        this.references = references;
     }
 
     /**
@@ -23,6 +31,33 @@ public class EscalationPolicies {
     @Transactional
     public void save(StoredEscalationPolicy policy) {
         repository.save(policy);
+    }
+
+    /**
+     * A new policy, its services pointed at it: 409 when the slug is taken, 422 naming an unknown
+     * organization, service, schedule, layer, person, team or severity.
+     */
+    @Transactional
+    public StoredEscalationPolicy create(StoredEscalationPolicy policy) {
+        if (repository.bySlug(policy.slug()).isPresent()) {
+            throw Problem.conflict("already-exists", "Already exists", "An escalation policy '" + policy.slug()
+                    + "' exists already; change it with PUT /api/v1/escalation-policies/" + policy.slug()
+                    + ", or choose another slug.", Map.of());
+        }
+        references.require(policy);
+        repository.save(policy);
+        return repository.bySlug(policy.slug()).orElseThrow();
+    }
+
+    /** Replaces a policy as a whole, levels and services: 404 when unknown. */
+    @Transactional
+    public StoredEscalationPolicy update(StoredEscalationPolicy policy) {
+        if (repository.bySlug(policy.slug()).isEmpty()) {
+            throw Problem.notFound("Escalation policy", policy.slug());
+        }
+        references.require(policy);
+        repository.save(policy);
+        return repository.bySlug(policy.slug()).orElseThrow();
     }
 
     /** The policy a service uses, if it has one. */

@@ -1,19 +1,32 @@
 package dev.tocsin.identity;
 
+import dev.tocsin.catalog.Catalog;
 import dev.tocsin.identity.internal.PeopleRepository;
+import dev.tocsin.platform.Problem;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The module's API for people and teams. */
+/**
+ * The module's API for people and teams. {@code save} is configuration as code's (its folder was
+ * checked as a whole); {@code create} and {@code update} are the API's, and check each change.
+ */
 @Component
 public class People {
 
-    private final PeopleRepository repository;
+    /** The bootstrap administrator, whom Tocsin itself keeps (BootstrapAdmin). */
+    public static final String BOOTSTRAP_ADMIN = "admin";
 
-    People(PeopleRepository repository) {
+    private final PeopleRepository repository;
+    private final Catalog catalog;
+
+    People(PeopleRepository repository, Catalog catalog) {
         this.repository = repository;
+        this.catalog = catalog;
     }
 
     /** Creates or updates a person; a password set for sign-in is kept. */
@@ -26,6 +39,57 @@ public class People {
     @Transactional
     public void save(Team team) {
         repository.upsert(team);
+    }
+
+    /** A new person: 409 when the username is taken, 422 for an unknown organization. */
+    @Transactional
+    public Person create(Person person) {
+        if (repository.findPerson(person.username()).isPresent()) {
+            throw alreadyExists("A user named '" + person.username() + "' exists already; change it with "
+                    + "PUT /api/v1/users/" + person.username() + ", or choose another username.");
+        }
+        requireOrganization(person.organization());
+        repository.upsert(person);
+        return person;
+    }
+
+    /** Replaces a person's details, keeping any sign-in password: 404 when unknown. */
+    @Transactional
+    public Person update(Person person) {
+        if (BOOTSTRAP_ADMIN.equals(person.username())) {
+            throw Problem.conflict("reserved-user", "Reserved user", "'" + BOOTSTRAP_ADMIN + "' is the bootstrap "
+                    + "administrator, kept by Tocsin itself (TOCSIN_ADMIN_PASSWORD, TOCSIN_ADMIN_TOKEN); it cannot be "
+                    + "changed over the API.", Map.of());
+        }
+        if (repository.findPerson(person.username()).isEmpty()) {
+            throw Problem.notFound("User", person.username());
+        }
+        requireOrganization(person.organization());
+        repository.upsert(person);
+        return person;
+    }
+
+    /** A new team: 409 when the slug is taken, 422 for an unknown organization or member. */
+    @Transactional
+    public Team create(Team team) {
+        if (repository.findTeam(team.slug()).isPresent()) {
+            throw alreadyExists("A team '" + team.slug() + "' exists already; change it with PUT /api/v1/teams/"
+                    + team.slug() + ", or choose another slug.");
+        }
+        requireValid(team);
+        repository.upsert(team);
+        return repository.findTeam(team.slug()).orElseThrow();
+    }
+
+    /** Replaces a team's details and membership: 404 when unknown. */
+    @Transactional
+    public Team update(Team team) {
+        if (repository.findTeam(team.slug()).isEmpty()) {
+            throw Problem.notFound("Team", team.slug());
+        }
+        requireValid(team);
+        repository.upsert(team);
+        return repository.findTeam(team.slug()).orElseThrow();
     }
 
     public Optional<Person> person(String username) {
@@ -42,5 +106,32 @@ public class People {
 
     public List<Team> teams() {
         return repository.teams();
+    }
+
+    private void requireValid(Team team) {
+        requireOrganization(team.organization());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < team.members().size(); i++) {
+            String username = team.members().get(i).username();
+            String field = "members[" + i + "].username";
+            if (!seen.add(username)) {
+                throw Problem.invalid(field, field + ": '" + username + "' is listed twice; list each member once.");
+            }
+            if (repository.findPerson(username).isEmpty()) {
+                throw Problem.invalid(field, field + ": there is no user '" + username
+                        + "'; create them first (POST /api/v1/users).");
+            }
+        }
+    }
+
+    private void requireOrganization(String organization) {
+        if (catalog.organization(organization).isEmpty()) {
+            throw Problem.invalid("organization", "organization: there is no organization '" + organization
+                    + "'; use one of " + catalog.organizations().stream().map(o -> o.slug()).toList() + ".");
+        }
+    }
+
+    private static Problem alreadyExists(String detail) {
+        return Problem.conflict("already-exists", "Already exists", detail, Map.of());
     }
 }

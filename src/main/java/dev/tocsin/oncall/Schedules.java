@@ -1,25 +1,57 @@
 package dev.tocsin.oncall;
 
+import dev.tocsin.oncall.internal.ScheduleReferences;
 import dev.tocsin.oncall.internal.ScheduleRepository;
+import dev.tocsin.platform.Problem;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The module's API for stored schedules: save one (configuration as code does), read them back. */
+/**
+ * The module's API for stored schedules: {@code save} is configuration as code's (its folder was
+ * checked as a whole); {@code create} and {@code update} are the API's, and check each schedule.
+ */
 @Component
 public class Schedules {
 
     private final ScheduleRepository repository;
+    private final ScheduleReferences references;
 
-    Schedules(ScheduleRepository repository) {
+    Schedules(ScheduleRepository repository, ScheduleReferences references) {
         this.repository = repository;
+        this.references = references;
     }
 
     /** Inserts, or replaces as a whole the schedule with that slug; its participants must be known users. */
     @Transactional
     public void save(StoredSchedule schedule) {
         repository.save(schedule);
+    }
+
+    /** A new schedule: 409 when the slug is taken, 422 for an unknown organization or person. */
+    @Transactional
+    public StoredSchedule create(StoredSchedule schedule) {
+        if (repository.bySlug(schedule.slug()).isPresent()) {
+            throw Problem.conflict("already-exists", "Already exists", "A schedule '" + schedule.slug()
+                    + "' exists already; change it with PUT /api/v1/schedules/" + schedule.slug()
+                    + ", or choose another slug.", Map.of());
+        }
+        references.require(schedule);
+        repository.save(schedule);
+        return schedule;
+    }
+
+    /** Replaces a schedule as a whole (layers, participants, restrictions, overrides): 404 when unknown. */
+    @Transactional
+    public StoredSchedule update(StoredSchedule schedule) {
+        if (repository.bySlug(schedule.slug()).isEmpty()) {
+            throw Problem.notFound("Schedule", schedule.slug());
+        }
+        references.require(schedule);
+        repository.save(schedule);
+        return schedule;
     }
 
     @Transactional(readOnly = true)

@@ -34,6 +34,10 @@ public final class ApiClient {
         return send("POST", path, BodyPublishers.ofString(json), "application/json");
     }
 
+    public Response put(String path, String json) {
+        return send("PUT", path, BodyPublishers.ofString(json), "application/json");
+    }
+
     public Response patch(String path, String json) {
         return send("PATCH", path, BodyPublishers.ofString(json), "application/json");
     }
@@ -62,7 +66,8 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -72,7 +77,11 @@ public final class ApiClient {
     }
 
     /** A JSON body where there is one; {@code json()} parses it. */
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, String contentType, String location) {
+
+        public Response(int status, String body, String contentType) {
+            this(status, body, contentType, null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -47,9 +47,10 @@ record LevelView(String name, List<TargetView> targets, List<TriggerView> trigge
         }
     }
 
+    /** The flags are objects so that a body may leave them out (false): {} is a trigger that always holds. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TriggerView(List<String> severities, String unacknowledgedFor, String unresolvedFor,
-            boolean responseTargetMissed, boolean customerImpact, boolean externalServiceAffected) {
+            Boolean responseTargetMissed, Boolean customerImpact, Boolean externalServiceAffected) {
 
         static TriggerView of(Trigger trigger) {
             return new TriggerView(trigger.severities().stream().sorted().toList(), text(trigger.unacknowledgedFor()),
@@ -59,7 +60,12 @@ record LevelView(String name, List<TargetView> targets, List<TriggerView> trigge
 
         Trigger trigger() {
             return new Trigger(severities == null ? Set.of() : Set.copyOf(severities), duration(unacknowledgedFor),
-                    duration(unresolvedFor), responseTargetMissed, customerImpact, externalServiceAffected);
+                    duration(unresolvedFor), isTrue(responseTargetMissed), isTrue(customerImpact),
+                    isTrue(externalServiceAffected));
+        }
+
+        private static boolean isTrue(Boolean flag) {
+            return Boolean.TRUE.equals(flag);
         }
 
         private static String text(Duration duration) {

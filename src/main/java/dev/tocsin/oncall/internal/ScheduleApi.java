@@ -11,15 +11,23 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Clock;
 import java.time.Instant;
+import java.net.URI;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Schedules and who is on call, read only (viewer); schedules come from the organization folders. */
+/**
+ * Schedules and who is on call: anyone reads (viewer); admins create and replace schedules, in the
+ * shape GET shows them, so a client can read one, edit it and send it back.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @SecurityRequirement(name = "bearer")
@@ -47,6 +55,29 @@ class ScheduleApi {
     @Operation(summary = "One on-call schedule by slug")
     ScheduleView schedule(@PathVariable String slug) {
         return ScheduleView.of(find(slug));
+    }
+
+    @PostMapping("/schedules")
+    @Operation(summary = "Create a schedule (admin)", description = "The body has the shape GET shows. 409 when the "
+            + "slug is taken; 422 naming the field for a bad value or an unknown organization or person")
+    ResponseEntity<ScheduleView> create(@RequestBody ScheduleView body) {
+        if (body.slug() == null) {
+            throw Problem.invalid("slug", "slug is required: lowercase letters, digits and dashes, e.g. "
+                    + "portal-on-call.");
+        }
+        StoredSchedule created = schedules.create(ScheduleForm.read(body, body.slug()));
+        return ResponseEntity.created(URI.create("/api/v1/schedules/" + created.slug())).body(ScheduleView.of(created));
+    }
+
+    @PutMapping("/schedules/{slug}")
+    @Operation(summary = "Replace a schedule as a whole (admin)", description = "Layers, participants, restrictions "
+            + "and overrides are replaced by the body's, which has the shape GET shows. 404 when unknown")
+    ScheduleView update(@PathVariable String slug, @RequestBody ScheduleView body) {
+        if (body.slug() != null && !body.slug().equals(slug)) {
+            throw Problem.invalid("slug", "slug: the body names '" + body.slug() + "' but the path '" + slug
+                    + "'; a slug cannot be changed. Leave it out or send the same one.");
+        }
+        return ScheduleView.of(schedules.update(ScheduleForm.read(body, slug)));
     }
 
     @GetMapping("/schedules/{slug}/on-call")

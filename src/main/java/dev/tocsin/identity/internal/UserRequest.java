@@ -1,0 +1,64 @@
+package dev.tocsin.identity.internal;
+
+import dev.tocsin.identity.Person;
+import dev.tocsin.identity.Role;
+import dev.tocsin.platform.Problem;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+/**
+ * A user as POST and PUT take it: the fields GET shows, so a client can read, edit and send back.
+ * {@code username} is required on POST; on PUT the path names the user and the body may repeat it.
+ */
+record UserRequest(
+        @Size(max = 64) @Pattern(regexp = USERNAME, message = "must be lowercase letters, digits, dots, dashes or "
+                + "underscores, starting with a letter or digit, e.g. maya.ortiz") String username,
+        @NotBlank(message = "is required: the name people see, e.g. Maya Ortiz") @Size(max = 200) String displayName,
+        @NotBlank(message = "is required: the slug of the user's organization, e.g. customer-portal") @Size(max = 64)
+        String organization,
+        @Size(max = 200) String title,
+        @Email(message = "must be an email address, e.g. maya.ortiz@example.com") @Size(max = 320) String email,
+        @Size(max = 40) String phone,
+        @Size(max = 100) String chatHandle,
+        @Size(max = 64) String timeZone,
+        Role role) {
+
+    static final String USERNAME = "[a-z0-9][a-z0-9._-]*";
+
+    /** The person; the time zone defaults to the organization's, the role to responder. */
+    Person toPerson(String username, Supplier<ZoneId> organizationZone) {
+        return new Person(username, displayName.strip(), organization, blankToNull(title), blankToNull(email),
+                blankToNull(phone), blankToNull(chatHandle), zone(organizationZone),
+                role == null ? Role.RESPONDER : role);
+    }
+
+    /** The username of a PUT: the path's; a different one in the body is a mistake, not a rename. */
+    String usernameFor(String path) {
+        if (username != null && !username.equals(path)) {
+            throw Problem.invalid("username", "username: the body names '" + username + "' but the path '" + path
+                    + "'; a username cannot be changed. Leave it out or send the same one.");
+        }
+        return path;
+    }
+
+    private ZoneId zone(Supplier<ZoneId> organizationZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return organizationZone.get();
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw Problem.invalid("timeZone", "timeZone: '" + timeZone + "' is not a time zone; use an IANA name "
+                    + "such as Europe/Berlin or America/New_York.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,4 @@
+package dev.tocsin.escalation;
+
+class EscalationPolicyWritesOnH2Test extends EscalationPolicyWritesScenario {
+}

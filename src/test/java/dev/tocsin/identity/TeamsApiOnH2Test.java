@@ -1,0 +1,4 @@
+package dev.tocsin.identity;
+
+class TeamsApiOnH2Test extends TeamsApiScenario {
+}

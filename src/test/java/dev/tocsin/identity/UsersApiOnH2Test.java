@@ -1,0 +1,4 @@
+package dev.tocsin.identity;
+
+class UsersApiOnH2Test extends UsersApiScenario {
+}

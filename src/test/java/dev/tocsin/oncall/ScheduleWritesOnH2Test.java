@@ -1,0 +1,4 @@
+package dev.tocsin.oncall;
+
+class ScheduleWritesOnH2Test extends ScheduleWritesScenario {
+}
