@@ -38,7 +38,7 @@ class EscalationCards {
             standing = escalation.standing(incident.reference());
         } catch (Problem problem) {
             // The standing says "no policy covers these services" as a 422; on a page that is a fact, not an error.
-            if (problem.status() == HttpStatus.UNPROCESSABLE_ENTITY) {
+            if (problem.status() == HttpStatus.UNPROCESSABLE_CONTENT) {
                 return EscalationCard.noPolicy(incident.reference());
             }
             throw problem;

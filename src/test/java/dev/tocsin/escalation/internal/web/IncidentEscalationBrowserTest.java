@@ -104,6 +104,19 @@ class IncidentEscalationBrowserTest extends TocsinTest {
     }
 
     @Test
+    void an_incident_no_policy_covers_says_that_nobody_is_reached_by_itself() {
+        ApiClient.Response created = api().post("/api/v1/incidents", """
+                {"title": "Office wifi down", "severity": "P3", "services": [], "organization": "customer-portal"}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        browser.signIn(baseUrl());
+        page.navigate(baseUrl() + "/incidents/" + created.text("number"));
+
+        Locator card = page.locator("section#escalation");
+        assertThat(card).containsText("No escalation policy covers this incident's services");
+        assertThat(card.getByRole(AriaRole.BUTTON)).hasCount(0);
+    }
+
+    @Test
     void the_escalation_card_needs_signing_in() {
         String number = declare("P3", "portal-redis", clock.instant().truncatedTo(ChronoUnit.SECONDS));
         page.navigate(baseUrl() + "/incidents/" + number + "/escalation");
