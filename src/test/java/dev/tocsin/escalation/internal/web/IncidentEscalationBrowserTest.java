@@ -6,17 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.tocsin.identity.People;
+import dev.tocsin.identity.Person;
+import dev.tocsin.identity.Role;
+import dev.tocsin.identity.internal.PeopleRepository;
 import dev.tocsin.support.ApiClient;
 import dev.tocsin.support.Browser;
 import dev.tocsin.support.TocsinTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -29,6 +36,15 @@ class IncidentEscalationBrowserTest extends TocsinTest {
 
     @RegisterExtension
     static final Browser browser = new Browser();
+
+    @Autowired
+    People people;
+
+    @Autowired
+    PeopleRepository logins;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     private Page page;
 
@@ -113,6 +129,23 @@ class IncidentEscalationBrowserTest extends TocsinTest {
 
         Locator card = page.locator("section#escalation");
         assertThat(card).containsText("No escalation policy covers this incident's services");
+        assertThat(card.getByRole(AriaRole.BUTTON)).hasCount(0);
+    }
+
+    @Test
+    void a_viewer_sees_the_escalation_but_no_button_to_escalate() {
+        String number = declare("P2", "portal-bff", clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        people.save(new Person("ui.viewer", "Vera Viewer", "customer-portal", "Support", "vera@portal.example.com",
+                null, null, ZoneOffset.UTC, Role.VIEWER));
+        logins.setPasswordHash("ui.viewer", passwords.encode("viewer-password"));
+        page.navigate(baseUrl() + "/login");
+        page.locator("input[name=username]").fill("ui.viewer");
+        page.locator("input[name=password]").fill("viewer-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.navigate(baseUrl() + "/incidents/" + number);
+
+        Locator card = page.locator("section#escalation");
+        assertThat(card.locator(".next")).hasText(Pattern.compile("Next: L2 tech lead\\s+in 30 min"));
         assertThat(card.getByRole(AriaRole.BUTTON)).hasCount(0);
     }
 
