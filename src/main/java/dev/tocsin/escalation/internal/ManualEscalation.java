@@ -28,10 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Escalating by hand, and what an incident's escalation stands at. A manual escalation reaches
  * the next level of the policy not reached yet, in policy order, whatever its triggers say, the
  * same way the timer does ({@link EscalationCheck#record}); then the timer moves to the next due
- * level among those left, so it does not reach the same level again.
+ * level among those left, so it does not reach the same level again. Public for the module's
+ * pages ({@code internal.web}); {@code internal} keeps it from other modules.
  */
 @Component
-class ManualEscalation {
+public class ManualEscalation {
 
     private final Incidents incidents;
     private final IncidentEscalation escalation;
@@ -54,20 +55,20 @@ class ManualEscalation {
         this.clock = clock;
     }
 
-    record Escalated(String level, List<String> people) {
+    public record Escalated(String level, List<String> people) {
     }
 
-    record Reached(String level, Instant at, List<String> people, String actor, boolean manual) {
+    public record Reached(String level, Instant at, List<String> people, String actor, boolean manual) {
     }
 
-    record Next(String level, Instant dueAt) {
+    public record Next(String level, Instant dueAt) {
     }
 
-    record Standing(String policy, List<Reached> reached, Next next) {
+    public record Standing(String policy, List<Reached> reached, Next next) {
     }
 
     @Transactional
-    Escalated escalate(String reference, String actor) {
+    public Escalated escalate(String reference, String actor) {
         Incident incident = incidents.require(reference);
         if (incident.status() == IncidentStatus.RESOLVED || incident.status() == IncidentStatus.CLOSED) {
             throw Problem.conflict("incident-not-open", "Incident not open",
@@ -87,7 +88,7 @@ class ManualEscalation {
     }
 
     @Transactional(readOnly = true)
-    Standing standing(String reference) {
+    public Standing standing(String reference) {
         Incident incident = incidents.require(reference);
         EscalationPolicy policy = policyOf(incident);
         List<Reached> reached = timeline.entries(incident.id(), IncidentEscalation.ESCALATED).stream()
