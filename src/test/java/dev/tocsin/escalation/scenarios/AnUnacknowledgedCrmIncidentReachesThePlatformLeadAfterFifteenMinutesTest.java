@@ -19,5 +19,7 @@ class AnUnacknowledgedCrmIncidentReachesThePlatformLeadAfterFifteenMinutesTest {
         tocsin.advance(Duration.ofMinutes(1));
         assertThat(tocsin.reached(incident))
                 .containsExactly("1 on-call engineer: priya.nair", "2 platform lead: nina.petrova");
+        assertThat(tocsin.escalationTimer(incident)).as("set for the DevOps team")
+                .contains(Instant.parse("2026-11-23T10:30:00Z"));
     }
 }

@@ -20,6 +20,7 @@ class RaisingTheSeverityArmsTheLevelsOfTheNewSeverityTest {
         tocsin.advance(Duration.ofMinutes(10));
         tocsin.change(incident, "{\"severity\": \"P1\"}");
         assertThat(tocsin.next(incident)).contains("L2 tech lead at 2026-11-23T10:30:00Z");
+        assertThat(tocsin.escalationTimer(incident)).contains(Instant.parse("2026-11-23T10:30:00Z"));
 
         tocsin.advance(Duration.ofMinutes(20));
         assertThat(tocsin.reached(incident))

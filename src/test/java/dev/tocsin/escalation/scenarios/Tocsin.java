@@ -103,10 +103,22 @@ final class Tocsin implements AutoCloseable {
     }
 
     String declare(String severity, String service, boolean customerImpact) {
-        Response declared = api.post("/api/v1/incidents", """
+        return declare("""
                 {"title": "Something is down", "severity": "%s", "services": ["%s"],
                  "detectionSource": "customer_report", "customerImpact": %s}"""
                 .formatted(severity, service, customerImpact));
+    }
+
+    /** Declares an incident detected at {@code detectedAt}, before the clock's now: its levels count from then. */
+    String declareDetectedAt(Instant detectedAt, String severity, String service) {
+        return declare("""
+                {"title": "Something is down", "severity": "%s", "services": ["%s"],
+                 "detectionSource": "customer_report", "detectedAt": "%s"}"""
+                .formatted(severity, service, detectedAt));
+    }
+
+    private String declare(String json) {
+        Response declared = api.post("/api/v1/incidents", json);
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);
         String id = declared.text("id");
         firesDueTimers();
