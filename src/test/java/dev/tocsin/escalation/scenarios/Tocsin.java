@@ -75,16 +75,8 @@ final class Tocsin implements AutoCloseable {
         return new Tocsin(context, clock);
     }
 
-    MutableClock clock() {
-        return clock;
-    }
-
     ApiClient api() {
         return api;
-    }
-
-    JdbcClient jdbc() {
-        return jdbc;
     }
 
     /**
