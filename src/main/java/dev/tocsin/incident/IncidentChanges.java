@@ -116,6 +116,7 @@ class IncidentChanges {
             entries.add(new NewEntry("customer_impact_changed",
                     after.customerImpact() ? "Customers are impacted" : "Customers are not impacted",
                     before.customerImpact(), after.customerImpact()));
+            events.publishEvent(new IncidentCustomerImpactChanged(after.id(), after.customerImpact()));
         }
         if (!Objects.equals(before.impact(), after.impact())) {
             entries.add(new NewEntry("impact_changed", "Impact: " + after.impact(), before.impact(), after.impact()));

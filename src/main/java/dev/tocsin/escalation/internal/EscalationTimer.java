@@ -1,6 +1,7 @@
 package dev.tocsin.escalation.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import dev.tocsin.incident.IncidentCustomerImpactChanged;
 import dev.tocsin.incident.IncidentDeclared;
 import dev.tocsin.incident.IncidentSeverityChanged;
 import dev.tocsin.incident.IncidentStatusChanged;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps one durable timer per incident at the moment its next escalation level falls due, set
  * in the transaction that declares or changes the incident, so any node fires it even if this
- * one stops. A new status or severity moves it, or cancels it when no level will fall due.
+ * one stops. A new status, severity or customer impact moves it, or cancels it when no level
+ * will fall due.
  */
 @Component
 class EscalationTimer {
@@ -54,6 +56,11 @@ class EscalationTimer {
 
     @EventListener
     void on(IncidentSeverityChanged changed) {
+        move(changed.incidentId());
+    }
+
+    @EventListener
+    void on(IncidentCustomerImpactChanged changed) {
         move(changed.incidentId());
     }
 

@@ -1,4 +1,0 @@
-package dev.tocsin.escalation.internal;
-
-class EscalationOnH2Test extends EscalationScenario {
-}
