@@ -6,10 +6,10 @@ import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.tocsin.incident.Incident;
 import dev.tocsin.incident.Incidents;
+import dev.tocsin.incident.SeverityPolicy;
 import dev.tocsin.incident.timeline.NewEntry;
 import dev.tocsin.incident.timeline.Timeline;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -34,11 +34,12 @@ class ResponseTargetCheck {
     static final String ACTOR = "tocsin:response-target";
 
     @Bean
-    CustomTask<Void> responseTargetTask(Incidents incidents, Timeline timeline, Clock clock,
-            PlatformTransactionManager transactionManager) {
+    CustomTask<Void> responseTargetTask(Incidents incidents, SeverityPolicy severities, Timeline timeline,
+            Clock clock, PlatformTransactionManager transactionManager) {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         return Tasks.custom(TIMER).execute((instance, context) -> transactions.execute(status -> check(
-                UUID.fromString(instance.getId()), context.getExecution().executionTime, incidents, timeline, clock)));
+                UUID.fromString(instance.getId()), context.getExecution().executionTime, incidents, severities, timeline,
+                clock)));
     }
 
     /**
@@ -46,7 +47,7 @@ class ResponseTargetCheck {
      * time this timer was set for (a new severity): then the timer waits for the new target.
      */
     private static CompletionHandler<Void> check(UUID incidentId, Instant setFor, Incidents incidents,
-            Timeline timeline, Clock clock) {
+            SeverityPolicy severities, Timeline timeline, Clock clock) {
         Incident incident = incidents.find(incidentId.toString()).orElse(null);
         if (incident == null || responded(incident) || !timeline.entries(incidentId, MISSED).isEmpty()) {
             return new CompletionHandler.OnCompleteRemove<>();
@@ -55,13 +56,13 @@ class ResponseTargetCheck {
         if (due.isAfter(setFor)) {
             return (complete, operations) -> operations.reschedule(complete, due);
         }
-        Duration target = Duration.between(incident.detectedAt(), due);
+        // "within 15 minutes", "by the next business day": the target as the severity policy words it
+        String target = severities.require(incident.organization(), incident.severity()).responseTime().phrase();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("severity", incident.severity());
         details.put("responseDueAt", due.toString());
         timeline.append(incidentId, clock.instant().truncatedTo(ChronoUnit.MICROS), ACTOR, new NewEntry(MISSED,
-                "Response target missed: " + incident.severity() + " not acknowledged within " + target.toMinutes()
-                        + " min (due " + due + ")", null, details));
+                "Response target missed: " + incident.severity() + " not acknowledged " + target + " (due " + due + ")", null, details));
         return new CompletionHandler.OnCompleteRemove<>();
     }
 

@@ -20,7 +20,7 @@ class AP1NotAcknowledgedWithinFifteenMinutesMissesItsResponseTargetTest {
         assertThat(tocsin.timeline(incident, "response_target_missed")).singleElement()
                 .satisfies(miss -> {
                     assertThat(miss.path("summary").asString()).isEqualTo(
-                            "Response target missed: P1 not acknowledged within 15 min (due 2026-11-23T10:15:00Z)");
+                            "Response target missed: P1 not acknowledged within 15 minutes (due 2026-11-23T10:15:00Z)");
                     assertThat(miss.path("occurredAt").asString()).startsWith("2026-11-23T10:15");
                 });
         assertThat(tocsin.timelineValid(incident)).isTrue();
