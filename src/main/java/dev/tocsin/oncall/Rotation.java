@@ -22,6 +22,10 @@ public record Rotation(RotationKind kind, Duration customLength, LocalDateTime s
     public Rotation {
         Objects.requireNonNull(kind, "A rotation needs a kind: HOURLY, DAILY, WEEKLY or CUSTOM.");
         Objects.requireNonNull(start, "A rotation needs a start: the local date and time of its first hand-off.");
+        if (!ScheduleYears.contain(start)) {
+            throw new IllegalArgumentException("A rotation's start must be " + ScheduleYears.range() + "; got "
+                    + start + ".");
+        }
         if (kind == RotationKind.CUSTOM) {
             if (customLength == null || customLength.compareTo(SHORTEST_CUSTOM_LENGTH) < 0) {
                 throw new IllegalArgumentException("A CUSTOM rotation needs a customLength of at least "

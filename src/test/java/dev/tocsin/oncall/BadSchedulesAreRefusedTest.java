@@ -7,6 +7,7 @@ import static dev.tocsin.oncall.OnCallFixtures.local;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,22 @@ class BadSchedulesAreRefusedTest {
                 .isThrownBy(() -> new Rotation(RotationKind.DAILY, Duration.ofHours(12), local("2026-06-01T09:00"),
                         List.of("alice")))
                 .withMessageContaining("only for CUSTOM");
+    }
+
+    @Test
+    void times_outside_the_years_1970_to_9999_are_refused_before_a_hand_off_can_overflow() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Rotation.weekly(local("+999999999-12-31T23:59:59"), List.of("alice")))
+                .withMessageContaining("between 1970-01-01T00:00 and 9999-12-31T23:59:59");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Rotation.hourly(local("1969-12-31T23:00"), List.of("alice")))
+                .withMessageContaining("between 1970");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ScheduleOverride("primary", "carol", at("2026-06-01T00:00:00Z"), Instant.MAX))
+                .withMessageContaining("between 1970");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ScheduleOverride("primary", "carol", Instant.MIN, at("2026-06-01T00:00:00Z")))
+                .withMessageContaining("between 1970");
     }
 
     @Test

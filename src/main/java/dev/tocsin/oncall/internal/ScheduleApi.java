@@ -3,6 +3,7 @@ package dev.tocsin.oncall.internal;
 import dev.tocsin.identity.People;
 import dev.tocsin.identity.Person;
 import dev.tocsin.oncall.OnCallCalculator;
+import dev.tocsin.oncall.ScheduleYears;
 import dev.tocsin.oncall.Schedules;
 import dev.tocsin.oncall.StoredSchedule;
 import dev.tocsin.platform.Problem;
@@ -111,10 +112,15 @@ class ScheduleApi {
         if (at == null || at.isBlank()) {
             return clock.instant();
         }
+        Instant instant;
         try {
-            return Instant.parse(at.trim());
+            instant = Instant.parse(at.trim());
         } catch (DateTimeParseException e) {
             throw Problem.badParameter("at", "must be an ISO-8601 instant such as 2026-11-30T09:00:00Z; got '" + at + "'.");
         }
+        if (!ScheduleYears.contain(instant)) {
+            throw Problem.badParameter("at", "must be " + ScheduleYears.range() + "; got '" + at + "'.");
+        }
+        return instant;
     }
 }
