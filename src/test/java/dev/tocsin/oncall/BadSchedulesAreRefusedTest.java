@@ -36,13 +36,16 @@ class BadSchedulesAreRefusedTest {
     }
 
     @Test
-    void only_a_custom_rotation_has_a_length_and_it_must_be_at_least_a_minute() {
+    void only_a_custom_rotation_has_a_length_and_it_must_be_at_least_an_hour() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Rotation(RotationKind.CUSTOM, null, local("2026-06-01T09:00"), List.of("alice")))
                 .withMessageContaining("needs a customLength");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Rotation.custom(Duration.ofSeconds(30), local("2026-06-01T09:00"), List.of("alice")))
-                .withMessageContaining("at least PT1M");
+                .withMessageContaining("at least PT1H");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Rotation.custom(Duration.ofMinutes(59), local("2026-06-01T09:00"), List.of("alice")))
+                .withMessageContaining("at least PT1H");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Rotation(RotationKind.DAILY, Duration.ofHours(12), local("2026-06-01T09:00"),
                         List.of("alice")))
