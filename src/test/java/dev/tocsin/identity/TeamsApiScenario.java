@@ -84,6 +84,13 @@ abstract class TeamsApiScenario extends TocsinTest {
         assertField(api().post("/api/v1/teams", """
                 {"slug": "Bad Slug", "name": "T", "organization": "customer-portal"}"""), 422, "slug");
         assertField(api().post("/api/v1/teams", """
+                {"slug": "%s", "name": "Nul\\u0000Team", "organization": "customer-portal"}"""
+                .formatted(unique("t"))), 422, "name");
+        assertField(api().post("/api/v1/teams", """
+                {"slug": "%s", "name": "T", "organization": "customer-portal",
+                 "members": [{"username": "ken.ito", "role": "lead\\u0007"}]}""".formatted(unique("t"))), 422,
+                "members[0].role");
+        assertField(api().post("/api/v1/teams", """
                 {"slug": "%s", "name": "T", "organization": "atlantis"}""".formatted(unique("t"))), 422,
                 "organization");
         assertField(api().post("/api/v1/teams", """
