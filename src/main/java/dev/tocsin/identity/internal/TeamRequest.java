@@ -1,7 +1,7 @@
 package dev.tocsin.identity.internal;
 
 import dev.tocsin.identity.Team;
-import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.RequestNames;
 import dev.tocsin.platform.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,10 +44,6 @@ record TeamRequest(
 
     /** The slug of a PUT: the path's; a different one in the body is a mistake, not a rename. */
     String slugFor(String path) {
-        if (slug != null && !slug.equals(path)) {
-            throw Problem.invalid("slug", "slug: the body names '" + slug + "' but the path '" + path
-                    + "'; a slug cannot be changed. Leave it out or send the same one.");
-        }
-        return path;
+        return RequestNames.ofPut("slug", slug, path);
     }
 }

@@ -2,13 +2,12 @@ package dev.tocsin.identity.internal;
 
 import dev.tocsin.identity.Person;
 import dev.tocsin.identity.Role;
-import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.RequestNames;
 import dev.tocsin.platform.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 
@@ -41,23 +40,14 @@ record UserRequest(
 
     /** The username of a PUT: the path's; a different one in the body is a mistake, not a rename. */
     String usernameFor(String path) {
-        if (username != null && !username.equals(path)) {
-            throw Problem.invalid("username", "username: the body names '" + username + "' but the path '" + path
-                    + "'; a username cannot be changed. Leave it out or send the same one.");
-        }
-        return path;
+        return RequestNames.ofPut("username", username, path);
     }
 
     private ZoneId zone(Supplier<ZoneId> organizationZone) {
         if (timeZone == null || timeZone.isBlank()) {
             return organizationZone.get();
         }
-        try {
-            return ZoneId.of(timeZone.strip());
-        } catch (DateTimeException e) {
-            throw Problem.invalid("timeZone", "timeZone: '" + timeZone + "' is not a time zone; use an IANA name "
-                    + "such as Europe/Berlin or America/New_York.");
-        }
+        return RequestNames.zone("timeZone", timeZone);
     }
 
     private static String text(String field, String value, int max) {

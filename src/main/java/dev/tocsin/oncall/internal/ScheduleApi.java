@@ -7,6 +7,7 @@ import dev.tocsin.oncall.ScheduleYears;
 import dev.tocsin.oncall.Schedules;
 import dev.tocsin.oncall.StoredSchedule;
 import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.RequestNames;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -74,11 +75,7 @@ class ScheduleApi {
     @Operation(summary = "Replace a schedule as a whole (admin)", description = "Layers, participants, restrictions "
             + "and overrides are replaced by the body's, which has the shape GET shows. 404 when unknown")
     ScheduleView update(@PathVariable String slug, @RequestBody ScheduleView body) {
-        if (body.slug() != null && !body.slug().equals(slug)) {
-            throw Problem.invalid("slug", "slug: the body names '" + body.slug() + "' but the path '" + slug
-                    + "'; a slug cannot be changed. Leave it out or send the same one.");
-        }
-        return ScheduleView.of(schedules.update(ScheduleForm.read(body, slug)));
+        return ScheduleView.of(schedules.update(ScheduleForm.read(body, RequestNames.ofPut("slug", body.slug(), slug))));
     }
 
     @GetMapping("/schedules/{slug}/on-call")

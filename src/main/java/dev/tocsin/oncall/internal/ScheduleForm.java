@@ -11,9 +11,9 @@ import dev.tocsin.oncall.ScheduleYears;
 import dev.tocsin.oncall.StoredSchedule;
 import dev.tocsin.oncall.TimeRestriction;
 import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.RequestNames;
 import dev.tocsin.platform.Text;
 import dev.tocsin.platform.Wire;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,12 +58,7 @@ final class ScheduleForm {
             throw Problem.invalid("timeZone", "timeZone is required: an IANA name such as Europe/Berlin; the "
                     + "layers' start times and restrictions are read in it.");
         }
-        try {
-            return ZoneId.of(id.strip());
-        } catch (DateTimeException e) {
-            throw Problem.invalid("timeZone", "timeZone: '" + id + "' is not a time zone; use an IANA name such as "
-                    + "Europe/Berlin or America/New_York.");
-        }
+        return RequestNames.zone("timeZone", id);
     }
 
     private static Layer layer(String field, ScheduleView.LayerView layer) {
