@@ -23,6 +23,12 @@ public record Rotation(RotationKind kind, Duration customLength, LocalDateTime s
      */
     public static final Duration SHORTEST_CUSTOM_LENGTH = Duration.ofHours(1);
 
+    /**
+     * A year. Longer turns describe a mistake, and one near Duration's limit overflowed the span
+     * the calculator walks (a turn times the participants), failing the on-call API for every schedule.
+     */
+    public static final Duration LONGEST_CUSTOM_LENGTH = Duration.ofDays(365);
+
     public Rotation {
         Objects.requireNonNull(kind, "A rotation needs a kind: HOURLY, DAILY, WEEKLY or CUSTOM.");
         Objects.requireNonNull(start, "A rotation needs a start: the local date and time of its first hand-off.");
@@ -34,6 +40,11 @@ public record Rotation(RotationKind kind, Duration customLength, LocalDateTime s
             if (customLength == null || customLength.compareTo(SHORTEST_CUSTOM_LENGTH) < 0) {
                 throw new IllegalArgumentException("A CUSTOM rotation needs a customLength of at least "
                         + SHORTEST_CUSTOM_LENGTH + ", e.g. PT12H; got " + customLength + ".");
+            }
+            if (customLength.compareTo(LONGEST_CUSTOM_LENGTH) > 0) {
+                throw new IllegalArgumentException("A CUSTOM rotation's customLength can be at most "
+                        + LONGEST_CUSTOM_LENGTH.toDays() + " days (PT" + LONGEST_CUSTOM_LENGTH.toHours() + "H); got "
+                        + customLength + ".");
             }
         } else if (customLength != null) {
             throw new IllegalArgumentException("customLength is only for CUSTOM rotations; a " + kind

@@ -36,7 +36,7 @@ class BadSchedulesAreRefusedTest {
     }
 
     @Test
-    void only_a_custom_rotation_has_a_length_and_it_must_be_at_least_an_hour() {
+    void only_a_custom_rotation_has_a_length_and_it_must_be_an_hour_to_a_year() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Rotation(RotationKind.CUSTOM, null, local("2026-06-01T09:00"), List.of("alice")))
                 .withMessageContaining("needs a customLength");
@@ -46,6 +46,10 @@ class BadSchedulesAreRefusedTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Rotation.custom(Duration.ofMinutes(59), local("2026-06-01T09:00"), List.of("alice")))
                 .withMessageContaining("at least PT1H");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Rotation.custom(Duration.ofHours(2562047788015215L), local("2026-06-01T09:00"),
+                        List.of("alice", "bob")))
+                .withMessageContaining("at most 365 days");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Rotation(RotationKind.DAILY, Duration.ofHours(12), local("2026-06-01T09:00"),
                         List.of("alice")))

@@ -114,6 +114,9 @@ abstract class ScheduleWritesScenario extends TocsinTest {
         refused(good.replace("\"weekly\"", "\"custom\""), "layers[0].customLength", "customLength");
         refused(good.replace("\"weekly\",", "\"daily\", \"customLength\": \"PT12H\","), "layers[0].customLength",
                 "only for CUSTOM");
+        // Its turn times the participants overflowed Duration, and GET /api/v1/on-call failed for everyone.
+        refused(good.replace("\"weekly\",", "\"custom\", \"customLength\": \"PT2562047788015215H\","),
+                "layers[0].customLength", "at most 365 days");
         refused(good.replace("\"weekly\"", "\"fortnightly\""), "layers[0].rotation", "fortnightly");
         refused(good.replace("customer-portal", "atlantis"), "organization", "atlantis");
         refused(good.replace("\"name\": \"Berlin on-call\", ", ""), "name", "required");
