@@ -120,6 +120,22 @@ abstract class EscalationPolicyWritesScenario extends TocsinTest {
     }
 
     @Test
+    void a_put_that_leaves_out_services_is_refused_rather_than_taking_the_policy_from_all_of_them() {
+        String slug = unique("night");
+        String service = newService();
+        assertThat(api().post("/api/v1/escalation-policies", POLICY.formatted(slug, "\"" + service + "\"",
+                "sara.lind")).status()).isEqualTo(201);
+
+        Response renamed = api().put("/api/v1/escalation-policies/" + slug, POLICY.formatted(slug, "", "sara.lind")
+                .replace("\"services\": [],", "").replace("Night shift", "Nights"));
+
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(422);
+        assertThat(renamed.json().path("errors").get(0).path("field").asString()).isEqualTo("services");
+        assertThat(api().get("/api/v1/escalation-policies/" + slug).json().path("services").toString())
+                .isEqualTo("[\"" + service + "\"]");
+    }
+
+    @Test
     void unknown_references_and_broken_rules_are_422s_naming_the_field_and_nothing_is_stored() {
         String slug = unique("bad");
         String good = POLICY.formatted(slug, "", "sara.lind");

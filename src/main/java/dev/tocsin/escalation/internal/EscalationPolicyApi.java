@@ -62,6 +62,12 @@ class EscalationPolicyApi {
             + "replaced by the body's, which has the shape GET shows; a service left out no longer uses the policy. "
             + "404 when unknown")
     EscalationPolicyView update(@PathVariable String slug, @RequestBody EscalationPolicyView body) {
+        if (body.services() == null) {
+            // Left out, it would read as "no services": every service would lose its policy, and
+            // incidents on them would escalate to nobody.
+            throw Problem.invalid("services", "services is required on a PUT, which replaces them: list the services "
+                    + "that use this policy, or send [] for none.");
+        }
         return EscalationPolicyView.of(policies.update(EscalationPolicyForm.read(body,
                 RequestNames.ofPut("slug", body.slug(), slug))));
     }
