@@ -45,7 +45,7 @@ public class EscalationPolicies {
                     + ", or choose another slug.", Map.of());
         }
         references.require(policy);
-        repository.save(policy);
+        repository.insert(policy);
         return repository.bySlug(policy.slug()).orElseThrow();
     }
 

@@ -49,7 +49,7 @@ public class People {
                     + "PUT /api/v1/users/" + person.username() + ", or choose another username.");
         }
         catalog.requireOrganization(person.organization());
-        repository.upsert(person);
+        repository.insert(person);
         return person;
     }
 
@@ -77,7 +77,7 @@ public class People {
                     + team.slug() + ", or choose another slug.");
         }
         requireValid(team);
-        repository.upsert(team);
+        repository.insert(team);
         return repository.findTeam(team.slug()).orElseThrow();
     }
 

@@ -42,7 +42,7 @@ public class Schedules {
                     + ", or choose another slug.", Map.of());
         }
         references.require(schedule);
-        repository.save(schedule);
+        repository.insert(schedule);
         return schedule;
     }
 
