@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * so one landing between another's check and write replaced it, and several callers were told 201.
  * Timing decides how often that happened; with the fix none can, so this test never fails by chance.
  */
-class ConcurrentCreatesOfOneNameTest extends TocsinTest {
+abstract class ConcurrentCreatesOfOneNameScenario extends TocsinTest {
 
     private static final int AT_ONCE = 8;
     private static final int ROUNDS = 3;
