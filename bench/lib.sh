@@ -41,6 +41,8 @@ bench_start() {  # JDBC URL, database user, log file: sets SERVER_PID once /heal
   done
   echo "Tocsin did not start; the end of its log ($3):" >&2
   tail -20 "$3" >&2
+  # One that is still starting after a minute would otherwise hold the port for the next run.
+  bench_stop $SERVER_PID
   return 1
 }
 

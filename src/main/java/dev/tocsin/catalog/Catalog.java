@@ -1,6 +1,7 @@
 package dev.tocsin.catalog;
 
 import dev.tocsin.catalog.internal.CatalogRepository;
+import dev.tocsin.platform.Problem;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,13 @@ public class Catalog {
 
     public Optional<Organization> organization(String slug) {
         return repository.findOrganization(slug);
+    }
+
+    /** The organization an API request names in its {@code organization} field; a 422 listing the known ones if none. */
+    public Organization requireOrganization(String slug) {
+        return organization(slug).orElseThrow(() -> Problem.invalid("organization", "organization: there is no "
+                + "organization '" + slug + "'; use one of " + organizations().stream().map(Organization::slug).toList()
+                + "."));
     }
 
     public List<Organization> organizations() {

@@ -45,7 +45,7 @@ public class EscalationPolicies {
                     + ", or choose another slug.", Map.of());
         }
         references.require(policy);
-        repository.save(policy);
+        repository.insert(policy);
         return repository.bySlug(policy.slug()).orElseThrow();
     }
 
@@ -58,6 +58,26 @@ public class EscalationPolicies {
         references.require(policy);
         repository.save(policy);
         return repository.bySlug(policy.slug()).orElseThrow();
+    }
+
+    /**
+     * Every stored policy still names what exists. Configuration as code calls it after applying
+     * the folders, which replace what they define: a folder's schedule without a layer that a
+     * policy made over the API targets, or its severity policy without a code a trigger names,
+     * would otherwise leave a level that reaches nobody or never falls due.
+     */
+    @Transactional(readOnly = true)
+    public void requireReferencesResolve() {
+        for (StoredEscalationPolicy policy : repository.all()) {
+            try {
+                references.require(policy);
+            } catch (Problem broken) {
+                throw new IllegalStateException("Escalation policy '" + policy.slug() + "' no longer fits the "
+                        + "organization folders: " + broken.getMessage() + " Change the folder back, or point the "
+                        + "policy elsewhere (PUT /api/v1/escalation-policies/" + policy.slug() + ") before changing "
+                        + "the folder.", broken);
+            }
+        }
     }
 
     /** The policy a service uses, if it has one. */

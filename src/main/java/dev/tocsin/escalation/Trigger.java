@@ -12,10 +12,21 @@ import java.util.Set;
 public record Trigger(Set<String> severities, Duration unacknowledgedFor, Duration unresolvedFor,
         boolean responseTargetMissed, boolean customerImpact, boolean externalServiceAffected) {
 
+    /**
+     * A wait longer than this describes a mistake; a far longer one would overflow the instant the
+     * level falls due, and every incident on the policy's services would then fail to be declared.
+     */
+    public static final Duration LONGEST_WAIT = Duration.ofDays(365);
+
     public Trigger {
         severities = Set.copyOf(severities);
         if (isNegative(unacknowledgedFor) || isNegative(unresolvedFor)) {
             throw new IllegalArgumentException("Trigger durations cannot be negative.");
+        }
+        if (isTooLong(unacknowledgedFor) || isTooLong(unresolvedFor)) {
+            throw new IllegalArgumentException("Trigger durations can be at most " + LONGEST_WAIT.toDays()
+                    + " days (P" + LONGEST_WAIT.toDays() + "D); got " + unacknowledgedFor + " and " + unresolvedFor
+                    + ".");
         }
     }
 
@@ -51,5 +62,9 @@ public record Trigger(Set<String> severities, Duration unacknowledgedFor, Durati
 
     private static boolean isNegative(Duration duration) {
         return duration != null && duration.isNegative();
+    }
+
+    private static boolean isTooLong(Duration duration) {
+        return duration != null && duration.compareTo(LONGEST_WAIT) > 0;
     }
 }

@@ -48,8 +48,8 @@ public class People {
             throw alreadyExists("A user named '" + person.username() + "' exists already; change it with "
                     + "PUT /api/v1/users/" + person.username() + ", or choose another username.");
         }
-        requireOrganization(person.organization());
-        repository.upsert(person);
+        catalog.requireOrganization(person.organization());
+        repository.insert(person);
         return person;
     }
 
@@ -64,7 +64,7 @@ public class People {
         if (repository.findPerson(person.username()).isEmpty()) {
             throw Problem.notFound("User", person.username());
         }
-        requireOrganization(person.organization());
+        catalog.requireOrganization(person.organization());
         repository.upsert(person);
         return person;
     }
@@ -77,7 +77,7 @@ public class People {
                     + team.slug() + ", or choose another slug.");
         }
         requireValid(team);
-        repository.upsert(team);
+        repository.insert(team);
         return repository.findTeam(team.slug()).orElseThrow();
     }
 
@@ -104,12 +104,18 @@ public class People {
         return repository.findTeam(slug);
     }
 
+    /** The person an API request names in {@code field}; a 422 naming the field if there is none. */
+    public Person requirePerson(String field, String username) {
+        return repository.findPerson(username).orElseThrow(() -> Problem.invalid(field, field + ": there is no user '"
+                + username + "'; create them first (POST /api/v1/users)."));
+    }
+
     public List<Team> teams() {
         return repository.teams();
     }
 
     private void requireValid(Team team) {
-        requireOrganization(team.organization());
+        catalog.requireOrganization(team.organization());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < team.members().size(); i++) {
             String username = team.members().get(i).username();
@@ -117,17 +123,7 @@ public class People {
             if (!seen.add(username)) {
                 throw Problem.invalid(field, field + ": '" + username + "' is listed twice; list each member once.");
             }
-            if (repository.findPerson(username).isEmpty()) {
-                throw Problem.invalid(field, field + ": there is no user '" + username
-                        + "'; create them first (POST /api/v1/users).");
-            }
-        }
-    }
-
-    private void requireOrganization(String organization) {
-        if (catalog.organization(organization).isEmpty()) {
-            throw Problem.invalid("organization", "organization: there is no organization '" + organization
-                    + "'; use one of " + catalog.organizations().stream().map(o -> o.slug()).toList() + ".");
+            requirePerson(field, username);
         }
     }
 

@@ -16,16 +16,35 @@ import java.util.Objects;
  */
 public record Rotation(RotationKind kind, Duration customLength, LocalDateTime start, List<String> participants) {
 
-    /** Shorter turns would only describe a mistake, and would make a fortnight's timeline enormous. */
-    public static final Duration SHORTEST_CUSTOM_LENGTH = Duration.ofMinutes(1);
+    /**
+     * As short as an HOURLY turn. Shorter turns describe a mistake (PT1M written for a month), and
+     * every calendar feed download computes them: a one-minute rotation made a year's feed half a
+     * million events (77 MB, gigabytes of heap), and its schedule page 20,160 bars a fortnight.
+     */
+    public static final Duration SHORTEST_CUSTOM_LENGTH = Duration.ofHours(1);
+
+    /**
+     * A year. Longer turns describe a mistake, and one near Duration's limit overflowed the span
+     * the calculator walks (a turn times the participants), failing the on-call API for every schedule.
+     */
+    public static final Duration LONGEST_CUSTOM_LENGTH = Duration.ofDays(365);
 
     public Rotation {
         Objects.requireNonNull(kind, "A rotation needs a kind: HOURLY, DAILY, WEEKLY or CUSTOM.");
         Objects.requireNonNull(start, "A rotation needs a start: the local date and time of its first hand-off.");
+        if (!ScheduleYears.contain(start)) {
+            throw new IllegalArgumentException("A rotation's start must be " + ScheduleYears.range() + "; got "
+                    + start + ".");
+        }
         if (kind == RotationKind.CUSTOM) {
             if (customLength == null || customLength.compareTo(SHORTEST_CUSTOM_LENGTH) < 0) {
                 throw new IllegalArgumentException("A CUSTOM rotation needs a customLength of at least "
                         + SHORTEST_CUSTOM_LENGTH + ", e.g. PT12H; got " + customLength + ".");
+            }
+            if (customLength.compareTo(LONGEST_CUSTOM_LENGTH) > 0) {
+                throw new IllegalArgumentException("A CUSTOM rotation's customLength can be at most "
+                        + LONGEST_CUSTOM_LENGTH.toDays() + " days (PT" + LONGEST_CUSTOM_LENGTH.toHours() + "H); got "
+                        + customLength + ".");
             }
         } else if (customLength != null) {
             throw new IllegalArgumentException("customLength is only for CUSTOM rotations; a " + kind

@@ -23,6 +23,10 @@ public record ScheduleOverride(String layer, String username, Instant start, Ins
         }
         Objects.requireNonNull(start, "An override needs a start instant.");
         Objects.requireNonNull(end, "An override needs an end instant.");
+        if (!ScheduleYears.contain(start) || !ScheduleYears.contain(end)) {
+            throw new IllegalArgumentException("An override's start and end must be " + ScheduleYears.range()
+                    + " (UTC); " + username + " on '" + layer + "' has " + start + " to " + end + ".");
+        }
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("An override must end after it starts; " + username + " on '" + layer
                     + "' starts at " + start + " and ends at " + end + ".");

@@ -1,5 +1,6 @@
 package dev.tocsin.oncall;
 
+import dev.tocsin.oncall.internal.LayersInUse;
 import dev.tocsin.oncall.internal.ScheduleReferences;
 import dev.tocsin.oncall.internal.ScheduleRepository;
 import dev.tocsin.platform.Problem;
@@ -18,10 +19,12 @@ public class Schedules {
 
     private final ScheduleRepository repository;
     private final ScheduleReferences references;
+    private final LayersInUse layersInUse;
 
-    Schedules(ScheduleRepository repository, ScheduleReferences references) {
+    Schedules(ScheduleRepository repository, ScheduleReferences references, LayersInUse layersInUse) {
         this.repository = repository;
         this.references = references;
+        this.layersInUse = layersInUse;
     }
 
     /** Inserts, or replaces as a whole the schedule with that slug; its participants must be known users. */
@@ -39,17 +42,20 @@ public class Schedules {
                     + ", or choose another slug.", Map.of());
         }
         references.require(schedule);
-        repository.save(schedule);
+        repository.insert(schedule);
         return schedule;
     }
 
-    /** Replaces a schedule as a whole (layers, participants, restrictions, overrides): 404 when unknown. */
+    /**
+     * Replaces a schedule as a whole (layers, participants, restrictions, overrides): 404 when
+     * unknown, 409 when it drops a layer an escalation policy targets.
+     */
     @Transactional
     public StoredSchedule update(StoredSchedule schedule) {
-        if (repository.bySlug(schedule.slug()).isEmpty()) {
-            throw Problem.notFound("Schedule", schedule.slug());
-        }
+        StoredSchedule before = repository.bySlug(schedule.slug())
+                .orElseThrow(() -> Problem.notFound("Schedule", schedule.slug()));
         references.require(schedule);
+        layersInUse.requireKept(before, schedule);
         repository.save(schedule);
         return schedule;
     }

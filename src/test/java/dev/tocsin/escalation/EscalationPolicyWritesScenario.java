@@ -120,6 +120,22 @@ abstract class EscalationPolicyWritesScenario extends TocsinTest {
     }
 
     @Test
+    void a_put_that_leaves_out_services_is_refused_rather_than_taking_the_policy_from_all_of_them() {
+        String slug = unique("night");
+        String service = newService();
+        assertThat(api().post("/api/v1/escalation-policies", POLICY.formatted(slug, "\"" + service + "\"",
+                "sara.lind")).status()).isEqualTo(201);
+
+        Response renamed = api().put("/api/v1/escalation-policies/" + slug, POLICY.formatted(slug, "", "sara.lind")
+                .replace("\"services\": [],", "").replace("Night shift", "Nights"));
+
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(422);
+        assertThat(renamed.json().path("errors").get(0).path("field").asString()).isEqualTo("services");
+        assertThat(api().get("/api/v1/escalation-policies/" + slug).json().path("services").toString())
+                .isEqualTo("[\"" + service + "\"]");
+    }
+
+    @Test
     void unknown_references_and_broken_rules_are_422s_naming_the_field_and_nothing_is_stored() {
         String slug = unique("bad");
         String good = POLICY.formatted(slug, "", "sara.lind");
@@ -150,6 +166,38 @@ abstract class EscalationPolicyWritesScenario extends TocsinTest {
                 {"slug": "%s", "name": "Empty", "organization": "customer-portal", "levels": []}""".formatted(slug),
                 "levels", "at least one level");
         assertThat(api().get("/api/v1/escalation-policies/" + slug).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_schedule_cannot_be_replaced_without_a_layer_a_policy_targets_as_its_level_would_reach_nobody() {
+        String schedule = unique("nights");
+        String twoLayers = """
+                {"slug": "%s", "organization": "customer-portal", "name": "Nights", "timeZone": "UTC",
+                 "layers": [{"name": "primary", "rotation": "weekly", "start": "2026-01-05T09:00",
+                             "participants": ["maya.ortiz"]},
+                            {"name": "secondary", "rotation": "weekly", "start": "2026-01-05T09:00",
+                             "participants": ["ken.ito"]}]}""".formatted(schedule);
+        assertThat(api().post("/api/v1/schedules", twoLayers).status()).isEqualTo(201);
+        String policy = unique("night");
+        assertThat(api().post("/api/v1/escalation-policies", POLICY.formatted(policy, "", "sara.lind")
+                .replace("\"portal-on-call\", \"layer\": \"primary\"",
+                        "\"" + schedule + "\", \"layer\": \"secondary\"")).status()).isEqualTo(201);
+
+        Response renamed = api().put("/api/v1/schedules/" + schedule, twoLayers.replace("secondary", "backup"));
+
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(409);
+        assertThat(renamed.text("type")).isEqualTo("urn:tocsin:problem:layer-in-use");
+        assertThat(renamed.text("detail")).contains("'secondary'").contains(policy).contains("L1 on call");
+        assertThat(api().get("/api/v1/schedules/" + schedule).json().path("layers").get(1).path("name").asString())
+                .isEqualTo("secondary");
+        // A layer nothing names may go, and the one in use may change its people.
+        Response kept = api().put("/api/v1/schedules/" + schedule, twoLayers
+                .replace("""
+                        {"name": "primary", "rotation": "weekly", "start": "2026-01-05T09:00",
+                                     "participants": ["maya.ortiz"]},
+                                    """, "").replace("\"ken.ito\"", "\"maya.ortiz\""));
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+        assertThat(kept.json().path("layers").size()).isEqualTo(1);
     }
 
     @Test

@@ -52,6 +52,16 @@ class TriggersTest {
         assertThatThrownBy(() -> Trigger.afterUnresolved(Duration.ofMinutes(-1))).hasMessageContaining("negative");
     }
 
+    @Test
+    void a_wait_of_more_than_a_year_is_refused_because_its_due_time_could_overflow() {
+        assertThatThrownBy(() -> Trigger.afterUnresolved(Duration.ofSeconds(Long.MAX_VALUE)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 365 days");
+        assertThatThrownBy(() -> Trigger.afterUnacknowledged(Duration.ofDays(366)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 365 days");
+        var yearLong = level(Trigger.afterUnresolved(Duration.ofDays(365)));
+        assertThat(planner.dueAt(yearLong, incident("P1"))).contains(at(Duration.ofDays(365)));
+    }
+
     private static EscalationLevel level(Trigger... triggers) {
         return new EscalationLevel("level", List.of(new Person("someone")), List.of(triggers));
     }

@@ -52,7 +52,7 @@ abstract class TeamsApiScenario extends TocsinTest {
         assertThat(taken.text("detail")).contains("portal-engineering");
 
         Response missing = api().put("/api/v1/teams/no-such-team", """
-                {"name": "Ghosts", "organization": "customer-portal"}""");
+                {"name": "Ghosts", "organization": "customer-portal", "members": []}""");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text("detail")).contains("no-such-team");
     }
@@ -72,6 +72,9 @@ abstract class TeamsApiScenario extends TocsinTest {
                 {"name": "Customer Portal Engineering", "organization": "customer-portal",
                  "members": [{"username": "casper"}]}""");
         assertField(membership, 422, "members[0].username");
+        // Left out, members read as none: the team, and any escalation level paging it, would reach nobody.
+        assertField(api().put("/api/v1/teams/portal-engineering", """
+                {"name": "Renamed only", "organization": "customer-portal"}"""), 422, "members");
         assertThat(api().get("/api/v1/teams/portal-engineering").json().path("members").size()).isGreaterThan(1);
     }
 
@@ -83,6 +86,13 @@ abstract class TeamsApiScenario extends TocsinTest {
                 {"name": "No slug", "organization": "customer-portal"}"""), 422, "slug");
         assertField(api().post("/api/v1/teams", """
                 {"slug": "Bad Slug", "name": "T", "organization": "customer-portal"}"""), 422, "slug");
+        assertField(api().post("/api/v1/teams", """
+                {"slug": "%s", "name": "Nul\\u0000Team", "organization": "customer-portal"}"""
+                .formatted(unique("t"))), 422, "name");
+        assertField(api().post("/api/v1/teams", """
+                {"slug": "%s", "name": "T", "organization": "customer-portal",
+                 "members": [{"username": "ken.ito", "role": "lead\\u0007"}]}""".formatted(unique("t"))), 422,
+                "members[0].role");
         assertField(api().post("/api/v1/teams", """
                 {"slug": "%s", "name": "T", "organization": "atlantis"}""".formatted(unique("t"))), 422,
                 "organization");

@@ -122,6 +122,13 @@ abstract class UsersApiScenario extends TocsinTest {
         assertField(api().post("/api/v1/users", """
                 {"username": "%s", "displayName": "G", "organization": "crm-platform", "email": "not-an-address"}"""
                 .formatted(unique("g"))), 422, "email");
+        // A NUL was stored on H2 and cannot be on PostgreSQL; no control character belongs in a name.
+        assertField(api().post("/api/v1/users", """
+                {"username": "%s", "displayName": "Nul\\u0000Name", "organization": "crm-platform"}"""
+                .formatted(unique("n"))), 422, "displayName");
+        assertField(api().post("/api/v1/users", """
+                {"username": "%s", "displayName": "N", "organization": "crm-platform", "title": "\\u001b[31mred"}"""
+                .formatted(unique("n"))), 422, "title");
         assertField(api().put("/api/v1/users/maya.ortiz", """
                 {"username": "maya.renamed", "displayName": "Maya", "organization": "customer-portal"}"""), 422,
                 "username");

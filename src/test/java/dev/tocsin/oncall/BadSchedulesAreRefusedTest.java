@@ -7,6 +7,7 @@ import static dev.tocsin.oncall.OnCallFixtures.local;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -35,17 +36,40 @@ class BadSchedulesAreRefusedTest {
     }
 
     @Test
-    void only_a_custom_rotation_has_a_length_and_it_must_be_at_least_a_minute() {
+    void only_a_custom_rotation_has_a_length_and_it_must_be_an_hour_to_a_year() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Rotation(RotationKind.CUSTOM, null, local("2026-06-01T09:00"), List.of("alice")))
                 .withMessageContaining("needs a customLength");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Rotation.custom(Duration.ofSeconds(30), local("2026-06-01T09:00"), List.of("alice")))
-                .withMessageContaining("at least PT1M");
+                .withMessageContaining("at least PT1H");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Rotation.custom(Duration.ofMinutes(59), local("2026-06-01T09:00"), List.of("alice")))
+                .withMessageContaining("at least PT1H");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Rotation.custom(Duration.ofHours(2562047788015215L), local("2026-06-01T09:00"),
+                        List.of("alice", "bob")))
+                .withMessageContaining("at most 365 days");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Rotation(RotationKind.DAILY, Duration.ofHours(12), local("2026-06-01T09:00"),
                         List.of("alice")))
                 .withMessageContaining("only for CUSTOM");
+    }
+
+    @Test
+    void times_outside_the_years_1970_to_9999_are_refused_before_a_hand_off_can_overflow() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Rotation.weekly(local("+999999999-12-31T23:59:59"), List.of("alice")))
+                .withMessageContaining("between 1970-01-01T00:00 and 9999-12-31T23:59:59");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Rotation.hourly(local("1969-12-31T23:00"), List.of("alice")))
+                .withMessageContaining("between 1970");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ScheduleOverride("primary", "carol", at("2026-06-01T00:00:00Z"), Instant.MAX))
+                .withMessageContaining("between 1970");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ScheduleOverride("primary", "carol", Instant.MIN, at("2026-06-01T00:00:00Z")))
+                .withMessageContaining("between 1970");
     }
 
     @Test

@@ -114,6 +114,9 @@ abstract class ScheduleWritesScenario extends TocsinTest {
         refused(good.replace("\"weekly\"", "\"custom\""), "layers[0].customLength", "customLength");
         refused(good.replace("\"weekly\",", "\"daily\", \"customLength\": \"PT12H\","), "layers[0].customLength",
                 "only for CUSTOM");
+        // Its turn times the participants overflowed Duration, and GET /api/v1/on-call failed for everyone.
+        refused(good.replace("\"weekly\",", "\"custom\", \"customLength\": \"PT2562047788015215H\","),
+                "layers[0].customLength", "at most 365 days");
         refused(good.replace("\"weekly\"", "\"fortnightly\""), "layers[0].rotation", "fortnightly");
         refused(good.replace("customer-portal", "atlantis"), "organization", "atlantis");
         refused(good.replace("\"name\": \"Berlin on-call\", ", ""), "name", "required");
@@ -133,6 +136,14 @@ abstract class ScheduleWritesScenario extends TocsinTest {
         refused(good.replace("]}]}", "]}], \"overrides\": [{\"layer\": \"primary\", \"username\": \"casper\", "
                 + "\"start\": \"2026-12-24T08:00:00Z\", \"end\": \"2026-12-26T08:00:00Z\"}]}"), "overrides[0].username",
                 "'casper'");
+        // Near the ends of java.time a hand-off overflows, and every on-call answer and feed failed with a 500.
+        refused(good.replace("2026-01-05T09:00", "+999999999-12-31T23:59:59"), "layers[0].start", "between 1970");
+        refused(good.replace("]}]}", "]}], \"overrides\": [{\"layer\": \"primary\", \"username\": \"ken.ito\", "
+                + "\"start\": \"2026-12-24T08:00:00Z\", \"end\": \"+1000000000-12-31T23:59:59Z\"}]}"),
+                "overrides[0].end", "between 1970");
+        Response farAhead = api().get("/api/v1/schedules/portal-on-call/on-call?at=%2B1000000000-01-01T00:00:00Z");
+        assertThat(farAhead.status()).as(farAhead.body()).isEqualTo(400);
+        assertThat(farAhead.text("detail")).contains("between 1970");
 
         Response badStart = api().post("/api/v1/schedules", good.replace("2026-01-05T09:00", "next monday"));
         assertThat(badStart.status()).isEqualTo(400);

@@ -80,7 +80,11 @@ class OrganizationLoader implements SmartInitializingSingleton {
                 .map(folder -> OrganizationFolder.read(folder, OrganizationLoader::defaultSeverities))
                 .toList();
         OrganizationFolder.requireDistinct(organizations);
-        transaction.executeWithoutResult(status -> organizations.forEach(this::apply));
+        transaction.executeWithoutResult(status -> {
+            organizations.forEach(this::apply);
+            // Policies made over the API are not in any folder, yet may name what a folder just replaced.
+            policies.requireReferencesResolve();
+        });
         organizations.forEach(o -> log.info(
                 "Loaded organization '{}': {} services, {} people, {} teams, {} severities, {} integrations, "
                         + "{} schedules, {} escalation policies",

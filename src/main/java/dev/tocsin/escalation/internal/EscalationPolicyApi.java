@@ -2,6 +2,7 @@ package dev.tocsin.escalation.internal;
 
 import dev.tocsin.escalation.EscalationPolicies;
 import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.RequestNames;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
@@ -61,10 +62,13 @@ class EscalationPolicyApi {
             + "replaced by the body's, which has the shape GET shows; a service left out no longer uses the policy. "
             + "404 when unknown")
     EscalationPolicyView update(@PathVariable String slug, @RequestBody EscalationPolicyView body) {
-        if (body.slug() != null && !body.slug().equals(slug)) {
-            throw Problem.invalid("slug", "slug: the body names '" + body.slug() + "' but the path '" + slug
-                    + "'; a slug cannot be changed. Leave it out or send the same one.");
+        if (body.services() == null) {
+            // Left out, it would read as "no services": every service would lose its policy, and
+            // incidents on them would escalate to nobody.
+            throw Problem.invalid("services", "services is required on a PUT, which replaces them: list the services "
+                    + "that use this policy, or send [] for none.");
         }
-        return EscalationPolicyView.of(policies.update(EscalationPolicyForm.read(body, slug)));
+        return EscalationPolicyView.of(policies.update(EscalationPolicyForm.read(body,
+                RequestNames.ofPut("slug", body.slug(), slug))));
     }
 }

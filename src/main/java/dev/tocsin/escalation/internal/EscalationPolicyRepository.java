@@ -31,13 +31,35 @@ public class EscalationPolicyRepository {
     /** Inserts, or replaces the policy with that slug; call inside a transaction. */
     public void save(StoredEscalationPolicy stored) {
         EscalationPolicy policy = stored.policy();
-        String levels = JSON.writeValueAsString(policy.levels().stream().map(LevelView::of).toList());
         int updated = jdbc.sql("UPDATE escalation_policy SET organization = ?, name = ?, levels = ? WHERE slug = ?")
-                .params(stored.organization(), policy.name(), levels, policy.slug()).update();
+                .params(stored.organization(), policy.name(), levels(policy), policy.slug()).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO escalation_policy (slug, organization, name, levels) VALUES (?, ?, ?, ?)")
-                    .params(policy.slug(), stored.organization(), policy.name(), levels).update();
+            insertPolicy(stored);
         }
+        writeServices(stored);
+    }
+
+    /**
+     * Inserts a new policy; a concurrent insert of the same slug makes this one fail on the key
+     * (a 409) instead of replacing it, as {@link #save} would.
+     */
+    public void insert(StoredEscalationPolicy stored) {
+        insertPolicy(stored);
+        writeServices(stored);
+    }
+
+    private void insertPolicy(StoredEscalationPolicy stored) {
+        EscalationPolicy policy = stored.policy();
+        jdbc.sql("INSERT INTO escalation_policy (slug, organization, name, levels) VALUES (?, ?, ?, ?)")
+                .params(policy.slug(), stored.organization(), policy.name(), levels(policy)).update();
+    }
+
+    private static String levels(EscalationPolicy policy) {
+        return JSON.writeValueAsString(policy.levels().stream().map(LevelView::of).toList());
+    }
+
+    private void writeServices(StoredEscalationPolicy stored) {
+        EscalationPolicy policy = stored.policy();
         jdbc.sql("DELETE FROM escalation_policy_service WHERE policy = ?").param(policy.slug()).update();
         for (String service : stored.services()) {
             jdbc.sql("DELETE FROM escalation_policy_service WHERE service = ?").param(service).update();

@@ -1,7 +1,6 @@
 package dev.tocsin.escalation.internal;
 
 import dev.tocsin.catalog.Catalog;
-import dev.tocsin.catalog.Organization;
 import dev.tocsin.catalog.Service;
 import dev.tocsin.escalation.EscalationLevel;
 import dev.tocsin.escalation.EscalationTarget;
@@ -39,10 +38,7 @@ public class EscalationReferences {
 
     public void require(StoredEscalationPolicy stored) {
         String organization = stored.organization();
-        if (catalog.organization(organization).isEmpty()) {
-            throw Problem.invalid("organization", "organization: there is no organization '" + organization
-                    + "'; use one of " + catalog.organizations().stream().map(Organization::slug).toList() + ".");
-        }
+        catalog.requireOrganization(organization);
         for (int i = 0; i < stored.services().size(); i++) {
             String field = "services[" + i + "]";
             String slug = stored.services().get(i);
@@ -74,9 +70,7 @@ public class EscalationReferences {
 
     private void require(String field, EscalationTarget target) {
         switch (target) {
-            case EscalationTarget.Person p when people.person(p.username()).isEmpty() ->
-                    throw Problem.invalid(field + ".username", field + ".username: there is no user '" + p.username()
-                            + "'; create them first (POST /api/v1/users).");
+            case EscalationTarget.Person p -> people.requirePerson(field + ".username", p.username());
             case EscalationTarget.Team t when people.team(t.slug()).isEmpty() ->
                     throw Problem.invalid(field + ".team", field + ".team: there is no team '" + t.slug()
                             + "'; create it first (POST /api/v1/teams).");

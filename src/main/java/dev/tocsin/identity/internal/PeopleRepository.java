@@ -31,14 +31,19 @@ public class PeopleRepository {
                         p.timeZone().getId(), p.role().wire(), p.username())
                 .update();
         if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO app_user (display_name, organization, title, email, phone, chat_handle, time_zone,
-                                          role, username)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(p.displayName(), p.organization(), p.title(), p.email(), p.phone(), p.chatHandle(),
-                            p.timeZone().getId(), p.role().wire(), p.username())
-                    .update();
+            insert(p);
         }
+    }
+
+    /** A new person; a concurrent insert of the same username fails this one on the key (a 409). */
+    public void insert(Person p) {
+        jdbc.sql("""
+                INSERT INTO app_user (display_name, organization, title, email, phone, chat_handle, time_zone,
+                                      role, username)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.displayName(), p.organization(), p.title(), p.email(), p.phone(), p.chatHandle(),
+                        p.timeZone().getId(), p.role().wire(), p.username())
+                .update();
     }
 
     public void setPasswordHash(String username, String hash) {
@@ -66,10 +71,24 @@ public class PeopleRepository {
                 .params(t.organization(), t.name(), t.description(), t.slug())
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO team (organization, name, description, slug) VALUES (?, ?, ?, ?)")
-                    .params(t.organization(), t.name(), t.description(), t.slug())
-                    .update();
+            insertTeam(t);
         }
+        writeMembers(t);
+    }
+
+    /** A new team; a concurrent insert of the same slug fails this one on the key (a 409). */
+    public void insert(Team t) {
+        insertTeam(t);
+        writeMembers(t);
+    }
+
+    private void insertTeam(Team t) {
+        jdbc.sql("INSERT INTO team (organization, name, description, slug) VALUES (?, ?, ?, ?)")
+                .params(t.organization(), t.name(), t.description(), t.slug())
+                .update();
+    }
+
+    private void writeMembers(Team t) {
         jdbc.sql("DELETE FROM team_member WHERE team = ?").param(t.slug()).update();
         for (Team.Member member : t.members()) {
             jdbc.sql("INSERT INTO team_member (team, username, role) VALUES (?, ?, ?)")

@@ -56,6 +56,11 @@ class TeamApi {
     @PutMapping("/{slug}")
     @Operation(summary = "Replace a team's details and membership (admin)", description = "404 when unknown")
     Team update(@PathVariable String slug, @Valid @RequestBody TeamRequest request) {
+        if (request.members() == null) {
+            // Left out, it would read as "no members", and a level that pages the team would reach nobody.
+            throw Problem.invalid("members", "members is required on a PUT, which replaces the membership: list "
+                    + "the members, or send [] for none.");
+        }
         return people.update(request.toTeam(request.slugFor(slug)));
     }
 }

@@ -1,12 +1,14 @@
 package dev.tocsin.identity.internal;
 
 import dev.tocsin.identity.Team;
-import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.RequestNames;
+import dev.tocsin.platform.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,21 +30,20 @@ record TeamRequest(
             @Size(max = 100) String role) {
     }
 
+    /** Text refuses control characters, as everywhere else: PostgreSQL cannot store a NUL at all. */
     Team toTeam(String slug) {
-        List<Team.Member> team = members == null ? List.of() : members.stream()
-                .map(m -> new Team.Member(m.username(), m.role() == null || m.role().isBlank() ? "member"
-                        : m.role().strip()))
-                .toList();
-        return new Team(slug, organization, name.strip(),
-                description == null || description.isBlank() ? null : description.strip(), team);
+        List<Team.Member> team = new ArrayList<>();
+        for (int i = 0; i < (members == null ? 0 : members.size()); i++) {
+            String role = Text.optional("members[" + i + "].role", members.get(i).role(), 100);
+            team.add(new Team.Member(members.get(i).username(), role == null ? "member" : role.strip()));
+        }
+        String about = Text.optional("description", description, 2000);
+        return new Team(slug, organization, Text.required("name", name, 200), about == null ? null : about.strip(),
+                team);
     }
 
     /** The slug of a PUT: the path's; a different one in the body is a mistake, not a rename. */
     String slugFor(String path) {
-        if (slug != null && !slug.equals(path)) {
-            throw Problem.invalid("slug", "slug: the body names '" + slug + "' but the path '" + path
-                    + "'; a slug cannot be changed. Leave it out or send the same one.");
-        }
-        return path;
+        return RequestNames.ofPut("slug", slug, path);
     }
 }

@@ -2,12 +2,12 @@ package dev.tocsin.identity.internal;
 
 import dev.tocsin.identity.Person;
 import dev.tocsin.identity.Role;
-import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.RequestNames;
+import dev.tocsin.platform.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 
@@ -32,33 +32,26 @@ record UserRequest(
 
     /** The person; the time zone defaults to the organization's, the role to responder. */
     Person toPerson(String username, Supplier<ZoneId> organizationZone) {
-        return new Person(username, displayName.strip(), organization, blankToNull(title), blankToNull(email),
-                blankToNull(phone), blankToNull(chatHandle), zone(organizationZone),
-                role == null ? Role.RESPONDER : role);
+        // Text refuses control characters, as everywhere else: PostgreSQL cannot store a NUL at all.
+        return new Person(username, Text.required("displayName", displayName, 200), organization,
+                text("title", title, 200), text("email", email, 320), text("phone", phone, 40),
+                text("chatHandle", chatHandle, 100), zone(organizationZone), role == null ? Role.RESPONDER : role);
     }
 
     /** The username of a PUT: the path's; a different one in the body is a mistake, not a rename. */
     String usernameFor(String path) {
-        if (username != null && !username.equals(path)) {
-            throw Problem.invalid("username", "username: the body names '" + username + "' but the path '" + path
-                    + "'; a username cannot be changed. Leave it out or send the same one.");
-        }
-        return path;
+        return RequestNames.ofPut("username", username, path);
     }
 
     private ZoneId zone(Supplier<ZoneId> organizationZone) {
         if (timeZone == null || timeZone.isBlank()) {
             return organizationZone.get();
         }
-        try {
-            return ZoneId.of(timeZone.strip());
-        } catch (DateTimeException e) {
-            throw Problem.invalid("timeZone", "timeZone: '" + timeZone + "' is not a time zone; use an IANA name "
-                    + "such as Europe/Berlin or America/New_York.");
-        }
+        return RequestNames.zone("timeZone", timeZone);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    private static String text(String field, String value, int max) {
+        String text = Text.optional(field, value, max);
+        return text == null ? null : text.strip();
     }
 }

@@ -1,5 +1,6 @@
 package dev.tocsin.oncall.internal;
 
+import dev.tocsin.oncall.ScheduleYears;
 import dev.tocsin.platform.Problem;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,11 +31,16 @@ record FeedWindow(Instant from, Instant until) {
     }
 
     private static Instant instant(String name, String value) {
+        Instant instant;
         try {
-            return Instant.parse(value.trim());
+            instant = Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw Problem.badParameter(name, "must be an ISO-8601 instant such as 2026-11-30T09:00:00Z; got '"
                     + value + "'.");
         }
+        if (!ScheduleYears.contain(instant)) {
+            throw Problem.badParameter(name, "must be " + ScheduleYears.range() + "; got '" + value + "'.");
+        }
+        return instant;
     }
 }

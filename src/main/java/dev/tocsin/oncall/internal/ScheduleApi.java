@@ -3,9 +3,11 @@ package dev.tocsin.oncall.internal;
 import dev.tocsin.identity.People;
 import dev.tocsin.identity.Person;
 import dev.tocsin.oncall.OnCallCalculator;
+import dev.tocsin.oncall.ScheduleYears;
 import dev.tocsin.oncall.Schedules;
 import dev.tocsin.oncall.StoredSchedule;
 import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.RequestNames;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -73,11 +75,7 @@ class ScheduleApi {
     @Operation(summary = "Replace a schedule as a whole (admin)", description = "Layers, participants, restrictions "
             + "and overrides are replaced by the body's, which has the shape GET shows. 404 when unknown")
     ScheduleView update(@PathVariable String slug, @RequestBody ScheduleView body) {
-        if (body.slug() != null && !body.slug().equals(slug)) {
-            throw Problem.invalid("slug", "slug: the body names '" + body.slug() + "' but the path '" + slug
-                    + "'; a slug cannot be changed. Leave it out or send the same one.");
-        }
-        return ScheduleView.of(schedules.update(ScheduleForm.read(body, slug)));
+        return ScheduleView.of(schedules.update(ScheduleForm.read(body, RequestNames.ofPut("slug", body.slug(), slug))));
     }
 
     @GetMapping("/schedules/{slug}/on-call")
@@ -111,10 +109,15 @@ class ScheduleApi {
         if (at == null || at.isBlank()) {
             return clock.instant();
         }
+        Instant instant;
         try {
-            return Instant.parse(at.trim());
+            instant = Instant.parse(at.trim());
         } catch (DateTimeParseException e) {
             throw Problem.badParameter("at", "must be an ISO-8601 instant such as 2026-11-30T09:00:00Z; got '" + at + "'.");
         }
+        if (!ScheduleYears.contain(instant)) {
+            throw Problem.badParameter("at", "must be " + ScheduleYears.range() + "; got '" + at + "'.");
+        }
+        return instant;
     }
 }

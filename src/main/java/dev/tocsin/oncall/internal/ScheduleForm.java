@@ -7,12 +7,13 @@ import dev.tocsin.oncall.Rotation;
 import dev.tocsin.oncall.RotationKind;
 import dev.tocsin.oncall.Schedule;
 import dev.tocsin.oncall.ScheduleOverride;
+import dev.tocsin.oncall.ScheduleYears;
 import dev.tocsin.oncall.StoredSchedule;
 import dev.tocsin.oncall.TimeRestriction;
 import dev.tocsin.platform.Problem;
+import dev.tocsin.platform.RequestNames;
 import dev.tocsin.platform.Text;
 import dev.tocsin.platform.Wire;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,12 +58,7 @@ final class ScheduleForm {
             throw Problem.invalid("timeZone", "timeZone is required: an IANA name such as Europe/Berlin; the "
                     + "layers' start times and restrictions are read in it.");
         }
-        try {
-            return ZoneId.of(id.strip());
-        } catch (DateTimeException e) {
-            throw Problem.invalid("timeZone", "timeZone: '" + id + "' is not a time zone; use an IANA name such as "
-                    + "Europe/Berlin or America/New_York.");
-        }
+        return RequestNames.zone("timeZone", id);
     }
 
     private static Layer layer(String field, ScheduleView.LayerView layer) {
@@ -76,6 +72,7 @@ final class ScheduleForm {
         RotationKind kind = Wire.parse(RotationKind.class, field + ".rotation", layer.rotation());
         required(field + ".start", layer.start(), "the first hand-off as a local date and time in the schedule's "
                 + "time zone, e.g. 2026-01-05T09:00");
+        within(field + ".start", ScheduleYears.contain(layer.start()), layer.start());
         List<String> participants = listOf(layer.participants());
         for (int p = 0; p < participants.size(); p++) {
             Text.required(field + ".participants[" + p + "]", participants.get(p), 64);
@@ -119,6 +116,8 @@ final class ScheduleForm {
         Text.required(field + ".username", o.username(), 64);
         required(field + ".start", o.start(), "an instant such as 2026-12-24T08:00:00Z");
         required(field + ".end", o.end(), "an instant such as 2026-12-26T08:00:00Z");
+        within(field + ".start", ScheduleYears.contain(o.start()), o.start());
+        within(field + ".end", ScheduleYears.contain(o.end()), o.end());
         return check(field + ".end", () -> new ScheduleOverride(o.layer(), o.username(), o.start(), o.end()));
     }
 
@@ -136,6 +135,12 @@ final class ScheduleForm {
     private static void required(String field, Object value, String what) {
         if (value == null) {
             throw Problem.invalid(field, field + " is required: " + what + ".");
+        }
+    }
+
+    private static void within(String field, boolean contained, Object value) {
+        if (!contained) {
+            throw Problem.invalid(field, field + " must be " + ScheduleYears.range() + "; got " + value + ".");
         }
     }
 

@@ -47,17 +47,31 @@ public class ScheduleRepository {
         Schedule schedule = stored.schedule();
         UUID id = idOf(stored.slug()).orElse(null);
         if (id == null) {
-            id = UUID.randomUUID();
-            jdbc.sql("INSERT INTO schedule (id, slug, organization, name, time_zone) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, stored.slug(), stored.organization(), schedule.name(), schedule.timeZone().getId())
-                    .update();
-        } else {
-            jdbc.sql("UPDATE schedule SET organization = ?, name = ?, time_zone = ? WHERE id = ?")
-                    .params(stored.organization(), schedule.name(), schedule.timeZone().getId(), id).update();
-            for (String table : CHILD_TABLES) {
-                jdbc.sql("DELETE FROM " + table + " WHERE schedule = ?").param(id).update();
-            }
+            insert(stored);
+            return;
         }
+        jdbc.sql("UPDATE schedule SET organization = ?, name = ?, time_zone = ? WHERE id = ?")
+                .params(stored.organization(), schedule.name(), schedule.timeZone().getId(), id).update();
+        for (String table : CHILD_TABLES) {
+            jdbc.sql("DELETE FROM " + table + " WHERE schedule = ?").param(id).update();
+        }
+        insertParts(id, schedule);
+    }
+
+    /**
+     * Inserts a new schedule; a concurrent insert of the same slug makes this one fail on the key
+     * (a 409) instead of replacing it, as {@link #save} would.
+     */
+    public void insert(StoredSchedule stored) {
+        Schedule schedule = stored.schedule();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO schedule (id, slug, organization, name, time_zone) VALUES (?, ?, ?, ?, ?)")
+                .params(id, stored.slug(), stored.organization(), schedule.name(), schedule.timeZone().getId())
+                .update();
+        insertParts(id, schedule);
+    }
+
+    private void insertParts(UUID id, Schedule schedule) {
         for (int l = 0; l < schedule.layers().size(); l++) {
             insertLayer(id, l, schedule.layers().get(l));
         }

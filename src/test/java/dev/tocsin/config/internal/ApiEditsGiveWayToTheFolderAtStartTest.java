@@ -1,6 +1,7 @@
 package dev.tocsin.config.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tocsin.catalog.Catalog;
 import dev.tocsin.catalog.Service;
@@ -9,6 +10,7 @@ import dev.tocsin.support.TocsinTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What docs/configuration.md promises about API edits: at start (here: the loader run again) the
@@ -78,6 +80,31 @@ class ApiEditsGiveWayToTheFolderAtStartTest extends TocsinTest {
                 .contains("crm-worker");
         assertThat(api().get("/api/v1/escalation-policies/" + slug).json().path("services").toString())
                 .isEqualTo("[\"" + own + "\"]");
+    }
+
+    @Test
+    void a_folder_that_would_drop_a_layer_an_api_policy_targets_stops_start_up_and_changes_nothing() {
+        JsonNode crm = api().get("/api/v1/schedules/crm-on-call").json();
+        String withBackup = crm.toString().replace("\"restrictions\":[]}]", "\"restrictions\":[]},"
+                + "{\"name\":\"backup\",\"rotation\":\"weekly\",\"customLength\":null,"
+                + "\"start\":\"2026-01-05T09:00:00\",\"participants\":[\"nina.petrova\"],\"restrictions\":[]}]");
+        ok(api().put("/api/v1/schedules/crm-on-call", withBackup).status());
+        String slug = "backup-policy-" + System.nanoTime();
+        String policy = """
+                {"slug": "%s", "name": "Backup", "organization": "crm-platform", "services": [],
+                 "levels": [{"name": "L1", "targets": [{"type": "onCall", "schedule": "crm-on-call", "layer": "%s"}],
+                             "triggers": [{}]}]}""";
+        assertThat(api().post("/api/v1/escalation-policies", policy.formatted(slug, "backup")).status())
+                .isEqualTo(201);
+        try {
+            // The folder's crm-on-call has no backup layer: applied as it is, the policy's level would reach nobody.
+            assertThatThrownBy(() -> loader.load()).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(slug).hasMessageContaining("'backup'");
+            assertThat(api().get("/api/v1/schedules/crm-on-call").json().path("layers").size())
+                    .as("nothing of the folders was applied").isEqualTo(2);
+        } finally {
+            ok(api().put("/api/v1/escalation-policies/" + slug, policy.formatted(slug, "primary")).status());
+        }
     }
 
     private static void ok(int status) {

@@ -29,4 +29,12 @@ class FeedWindowTest {
         assertThatThrownBy(() -> FeedWindow.of(NOW, "yesterday", null))
                 .isInstanceOf(Problem.class).hasMessageContaining("'from'").hasMessageContaining("yesterday");
     }
+
+    @Test
+    void a_span_near_the_ends_of_time_is_refused_rather_than_overflowing_a_hand_off() {
+        assertThatThrownBy(() -> FeedWindow.of(NOW, "-1000000000-01-01T00:00:00Z", "-1000000000-06-01T00:00:00Z"))
+                .isInstanceOf(Problem.class).hasMessageContaining("'from'").hasMessageContaining("between 1970");
+        assertThatThrownBy(() -> FeedWindow.of(NOW, "+1000000000-01-01T00:00:00Z", "+1000000000-06-01T00:00:00Z"))
+                .isInstanceOf(Problem.class).hasMessageContaining("between 1970");
+    }
 }

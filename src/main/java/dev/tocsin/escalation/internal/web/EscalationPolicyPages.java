@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Escalation policy pages, read only: policies come from the organization folders. */
+/** Escalation policy pages, read only: policies come from the organization folders and the API. */
 @Controller
 class EscalationPolicyPages {
 

@@ -1,0 +1,4 @@
+package dev.tocsin;
+
+class ConcurrentCreatesOfOneNameOnH2Test extends ConcurrentCreatesOfOneNameScenario {
+}
