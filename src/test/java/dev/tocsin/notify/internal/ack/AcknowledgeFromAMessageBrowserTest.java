@@ -65,6 +65,7 @@ class AcknowledgeFromAMessageBrowserTest extends TocsinTest {
         assertThat(page.locator("main")).hasAttribute("data-ack", "acknowledged");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("You acknowledged " + number + " at ");
         assertThat(page.locator(".ack-incident .status")).hasText("acknowledged");
+        browser.screenshot("acknowledged");
         assertThat(api().get("/api/v1/incidents/" + number).text("status")).isEqualTo("acknowledged");
         JsonNode entries = api().get("/api/v1/incidents/" + number + "/timeline").json();
         JsonNode last = entries.get(entries.size() - 1);
