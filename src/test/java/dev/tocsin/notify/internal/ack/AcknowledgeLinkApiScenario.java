@@ -8,8 +8,15 @@ import dev.tocsin.support.ApiClient.Response;
 import dev.tocsin.support.TocsinTest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -74,6 +81,28 @@ abstract class AcknowledgeLinkApiScenario extends TocsinTest {
         assertThat(acknowledgement.path("by").asString()).isEqualTo("maya.ortiz (acknowledge link)");
         assertThat(acknowledgement.path("at").asString()).isEqualTo(first.text("acknowledgedAt"));
         assertThat(timeline(incident.path("number").asString())).hasSize(entries);
+    }
+
+    @Test
+    void clicks_at_the_same_moment_acknowledge_once() throws Exception {
+        JsonNode incident = declare("Checkout times out", "P1", "portal-bff");
+        String token = tokens.issue(UUID.fromString(incident.path("id").asString()), "maya.ortiz", AN_HOUR);
+        List<Callable<Response>> clicks = Collections.nCopies(6,
+                () -> anonymous().post("/api/v1/acknowledge/" + token, ""));
+
+        List<Response> answers = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<Response> answer : executor.invokeAll(clicks)) {
+                answers.add(answer.get());
+            }
+        }
+
+        assertThat(answers).extracting(Response::status).containsOnly(200);
+        assertThat(answers).extracting(a -> a.json().path("acknowledgement").path("outcome").asString())
+                .containsOnlyOnce("acknowledged").containsOnly("acknowledged", "already_acknowledged");
+        JsonNode entries = timeline(incident.path("number").asString());
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(1).path("actor").asString()).isEqualTo("maya.ortiz (acknowledge link)");
     }
 
     @Test
