@@ -26,14 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Three doors: alert senders come in with an integration key that their endpoint checks;
  * {@code /api/**} takes bearer tokens (the calendar feeds, a signed key instead) and answers in
- * problem details; the web UI takes a signed-in session with CSRF protection.
+ * problem details; the web UI takes a signed-in session with CSRF protection. Acknowledge links
+ * ({@code /ack/**}, {@code POST /api/v1/acknowledge/*}) carry a signed token instead, which the
+ * notify module checks; the page's POST still needs the CSRF token its form carries.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/health", "/actuator/prometheus", "/login", "/css/**", "/js/**",
             "/webjars/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
-            "/favicon.ico"};
+            "/favicon.ico",
+            // Acknowledge links in the messages that page people: the signed token in the path is the credential (notify checks it).
+            "/ack/**"};
 
     /** Paths where alert senders authenticate with an integration key, checked by the endpoint itself. */
     private static final String[] SENDERS = {"/v2/enqueue", "/v2/alerts", "/v2/alerts/*/close",
@@ -77,6 +81,8 @@ class SecurityConfiguration {
                         // Calendar apps cannot send a token: the feeds take a token or a signed ?key= and
                         // check which themselves (oncall's FeedAccess); an unknown bearer token is still a 401 here.
                         .requestMatchers("/api/v1/schedules/*/calendar.ics", "/api/v1/users/*/calendar.ics").permitAll()
+                        // Chat buttons post an acknowledge link's signed token, which notify checks.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/acknowledge/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
                         .anyRequest().hasRole("RESPONDER"))
                 .exceptionHandling(e -> e

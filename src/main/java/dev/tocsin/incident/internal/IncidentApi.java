@@ -1,6 +1,7 @@
 package dev.tocsin.incident.internal;
 
 import dev.tocsin.incident.IncidentFilter;
+import dev.tocsin.incident.IncidentView;
 import dev.tocsin.incident.Incidents;
 import dev.tocsin.incident.timeline.Timeline;
 import dev.tocsin.incident.timeline.TimelineEntry;

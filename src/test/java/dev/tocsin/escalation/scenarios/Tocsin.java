@@ -206,6 +206,11 @@ final class Tocsin implements AutoCloseable {
                 .param(id).query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
     }
 
+    /** One of the node's beans, e.g. the AcknowledgeTokens that sign the links a page carries. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         context.close();

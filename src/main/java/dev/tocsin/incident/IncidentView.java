@@ -1,19 +1,19 @@
-package dev.tocsin.incident.internal;
+package dev.tocsin.incident;
 
-import dev.tocsin.incident.DetectionSource;
-import dev.tocsin.incident.Incident;
-import dev.tocsin.incident.IncidentStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The API's picture of an incident: {@code number} in the human form INC-7. */
-record IncidentView(UUID id, String number, String organization, String title, String summary, String severity,
+/**
+ * The API's picture of an incident: {@code number} in the human form INC-7. Public so that other
+ * modules' endpoints answering with an incident (acknowledge links) use the same shape.
+ */
+public record IncidentView(UUID id, String number, String organization, String title, String summary, String severity,
         IncidentStatus status, DetectionSource detectionSource, boolean customerImpact, String impact,
         String commander, List<String> services, Instant detectedAt, Instant responseDueAt, Instant acknowledgedAt,
         Instant resolvedAt, Instant closedAt, String createdBy, Instant updatedAt) {
 
-    static IncidentView of(Incident i) {
+    public static IncidentView of(Incident i) {
         return new IncidentView(i.id(), i.reference(), i.organization(), i.title(), i.summary(), i.severity(),
                 i.status(), i.detectionSource(), i.customerImpact(), i.impact(), i.commander(), i.services(),
                 i.detectedAt(), i.responseDueAt(), i.acknowledgedAt(), i.resolvedAt(), i.closedAt(), i.createdBy(),

@@ -1,0 +1,9 @@
+package dev.tocsin.notify.internal.ack;
+
+class AcknowledgeLinkApiOnH2Test extends AcknowledgeLinkApiScenario {
+
+    @Override
+    String database() {
+        return "H2";
+    }
+}
