@@ -1,11 +1,13 @@
 package dev.tocsin.escalation.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import dev.tocsin.incident.Incident;
 import dev.tocsin.incident.IncidentCustomerImpactChanged;
 import dev.tocsin.incident.IncidentDeclared;
 import dev.tocsin.incident.IncidentSeverityChanged;
 import dev.tocsin.incident.IncidentStatusChanged;
 import dev.tocsin.incident.Incidents;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Keeps one durable timer per incident at the moment its next escalation level falls due, set
  * in the transaction that declares or changes the incident, so any node fires it even if this
  * one stops. A new status, severity or customer impact moves it, or cancels it when no level
- * will fall due.
+ * will fall due. Levels already due then (level 1 for every incident, customer impact) are reached
+ * in that same transaction rather than by the timer: a poll would add up to one polling interval
+ * before anyone is paged.
  */
 @Component
 class EscalationTimer {
@@ -29,12 +33,17 @@ class EscalationTimer {
     private final SchedulerClient scheduler;
     private final Incidents incidents;
     private final IncidentEscalation escalation;
+    private final LevelsReached levels;
+    private final Clock clock;
 
     /** db-scheduler can be switched off (db-scheduler.enabled=false): then levels do not fire. */
-    EscalationTimer(ObjectProvider<SchedulerClient> scheduler, Incidents incidents, IncidentEscalation escalation) {
+    EscalationTimer(ObjectProvider<SchedulerClient> scheduler, Incidents incidents, IncidentEscalation escalation,
+            LevelsReached levels, Clock clock) {
         this.scheduler = scheduler.getIfAvailable();
         this.incidents = incidents;
         this.escalation = escalation;
+        this.levels = levels;
+        this.clock = clock;
         if (this.scheduler == null) {
             log.warn("db-scheduler is disabled: escalation levels do not fire");
         }
@@ -42,11 +51,7 @@ class EscalationTimer {
 
     @EventListener
     void on(IncidentDeclared declared) {
-        if (scheduler == null) {
-            return;
-        }
-        nextDue(declared.incidentId()).ifPresent(due -> scheduler.scheduleIfNotExists(
-                EscalationCheck.TIMER.instance(declared.incidentId().toString()).build(), due));
+        move(declared.incidentId());
     }
 
     @EventListener
@@ -64,15 +69,18 @@ class EscalationTimer {
         move(changed.incidentId());
     }
 
-    /** Moves the timer to the next level's time for the incident as it stands (in the caller's transaction). */
+    /**
+     * Reaches the levels already due, then sets or moves the timer to the next level's time for the
+     * incident as it stands, or cancels it (all in the caller's transaction).
+     */
     void move(UUID incidentId) {
         if (scheduler == null) {
             return;
         }
-        IncidentTimers.setOrMove(scheduler, EscalationCheck.TIMER, incidentId, nextDue(incidentId));
-    }
-
-    private Optional<Instant> nextDue(UUID incidentId) {
-        return incidents.find(incidentId.toString()).flatMap(escalation::nextDue);
+        Optional<Incident> incident = incidents.find(incidentId.toString());
+        Instant now = clock.instant();
+        incident.filter(i -> escalation.nextDue(i).filter(due -> !due.isAfter(now)).isPresent())
+                .ifPresent(i -> levels.reachDue(i, now));
+        IncidentTimers.setOrMove(scheduler, EscalationCheck.TIMER, incidentId, incident.flatMap(escalation::nextDue));
     }
 }

@@ -9,16 +9,13 @@ import dev.tocsin.incident.Incidents;
 import dev.tocsin.incident.timeline.Timeline;
 import dev.tocsin.incident.timeline.TimelineEntry;
 import dev.tocsin.platform.Problem;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -36,23 +33,19 @@ public class ManualEscalation {
 
     private final Incidents incidents;
     private final IncidentEscalation escalation;
-    private final EscalationTargets targets;
+    private final LevelsReached levels;
     private final EscalationTimer timer;
     private final Timeline timeline;
-    private final ApplicationEventPublisher events;
     private final JsonMapper json;
-    private final Clock clock;
 
-    ManualEscalation(Incidents incidents, IncidentEscalation escalation, EscalationTargets targets,
-            EscalationTimer timer, Timeline timeline, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    ManualEscalation(Incidents incidents, IncidentEscalation escalation, LevelsReached levels, EscalationTimer timer,
+            Timeline timeline, JsonMapper json) {
         this.incidents = incidents;
         this.escalation = escalation;
-        this.targets = targets;
+        this.levels = levels;
         this.timer = timer;
         this.timeline = timeline;
-        this.events = events;
         this.json = json;
-        this.clock = clock;
     }
 
     public record Escalated(String level, List<String> people) {
@@ -81,8 +74,7 @@ public class ManualEscalation {
                 .orElseThrow(() -> Problem.conflict("escalation-exhausted", "Every level reached",
                         "Every level of policy '" + policy.slug() + "' has been reached for " + incident.reference()
                                 + ".", Map.of("policy", policy.slug())));
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<String> people = EscalationCheck.record(incident, level, now, actor, true, targets, timeline, events);
+        List<String> people = levels.reach(incident, level, actor, true);
         timer.move(incident.id());
         return new Escalated(level.name(), people);
     }

@@ -1,0 +1,4 @@
+package dev.tocsin.escalation.internal;
+
+class LevelsDueAtOnceOnH2Test extends LevelsDueAtOnceScenario {
+}
