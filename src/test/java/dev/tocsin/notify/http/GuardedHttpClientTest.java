@@ -78,6 +78,20 @@ class GuardedHttpClientTest {
     }
 
     @Test
+    void loopback_in_short_and_numeric_forms_is_refused_too() throws Exception {
+        try (GuardedHttpClient client = new GuardedHttpClient(AddressPolicy.STRICT)) {
+            for (String host : new String[] {"2130706433", "127.1", "0", "0.0.0.0", "[::]", "[::127.0.0.1]"}) {
+                assertThat(post(client, "http://" + host + ":" + receiver.port() + "/hook")).as(host)
+                        .isInstanceOfSatisfying(Failed.class, failed -> {
+                            assertThat(failed.permanent()).isTrue();
+                            assertThat(failed.reason()).contains(host); // refused, or (127.1) no host to URI
+                        });
+            }
+        }
+        assertThat(receiver.received()).isEmpty();
+    }
+
+    @Test
     void the_cloud_metadata_address_is_refused() throws Exception {
         try (GuardedHttpClient client = new GuardedHttpClient(AddressPolicy.STRICT)) {
             assertThat(post(client, "http://169.254.169.254/latest/meta-data/iam/security-credentials/"))
