@@ -20,6 +20,15 @@ public final class HttpOutcomes {
     public static SendOutcome of(HttpExchange exchange, Function<Answered, SendOutcome> onSuccess) {
         return switch (exchange) {
             case Answered answered when answered.successful() -> onSuccess.apply(answered);
+            default -> failure(exchange);
+        };
+    }
+
+    /** Why an exchange that was not a 2xx failed; for callers that read a 2xx themselves. */
+    public static Failed failure(HttpExchange exchange) {
+        return switch (exchange) {
+            case Answered answered when answered.successful() ->
+                    throw new IllegalArgumentException("HTTP " + answered.status() + " is no failure");
             case Answered answered -> failed(answered);
             case Refused refused -> new Failed(refused.reason(), true);
             case Unreachable unreachable -> new Failed(unreachable.reason(), false);
@@ -27,7 +36,7 @@ public final class HttpOutcomes {
     }
 
     /** A non-2xx answer as a failure, retryable or not by its status. */
-    public static Failed failed(Answered answered) {
+    private static Failed failed(Answered answered) {
         int status = answered.status();
         if (status >= 300 && status < 400) {
             return new Failed("HTTP " + status + ": redirected to " + answered.location().orElse("(no Location)")

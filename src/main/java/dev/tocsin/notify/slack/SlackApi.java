@@ -4,7 +4,6 @@ import dev.tocsin.notify.http.GuardedHttpClient;
 import dev.tocsin.notify.http.HttpExchange;
 import dev.tocsin.notify.http.HttpExchange.Answered;
 import dev.tocsin.notify.http.HttpOutcomes;
-import dev.tocsin.notify.spi.SendOutcome;
 import dev.tocsin.notify.spi.SendOutcome.Failed;
 import java.net.URI;
 import java.util.Map;
@@ -48,10 +47,7 @@ final class SlackApi {
         HttpExchange exchange = http.post(URI.create(apiUrl + "/" + method), ContentType.APPLICATION_JSON, body,
                 Map.of("Authorization", "Bearer " + botToken));
         if (!(exchange instanceof Answered answered && answered.successful())) {
-            SendOutcome failed = HttpOutcomes.of(exchange, ok -> {
-                throw new IllegalStateException("a 2xx is handled below");
-            });
-            return new Answer.Error(null, (Failed) failed);
+            return new Answer.Error(null, HttpOutcomes.failure(exchange));
         }
         JsonNode json;
         try {
