@@ -57,8 +57,10 @@ public class DeliveryRepository {
 
     /** When the contact method last got a message, for the throttle. */
     Optional<Instant> lastSent(UUID contactMethod) {
-        return Optional.ofNullable(jdbc.sql("SELECT max(sent_at) FROM delivery WHERE contact_method = ?")
-                .param(contactMethod).query(OffsetDateTime.class).single()).map(OffsetDateTime::toInstant);
+        // max() of no rows is one row holding NULL.
+        return jdbc.sql("SELECT max(sent_at) FROM delivery WHERE contact_method = ?").param(contactMethod)
+                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))).single()
+                .map(OffsetDateTime::toInstant);
     }
 
     void postpone(UUID id, Instant dueAt) {
