@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * A level reached pages its people: each person's rule steps become deliveries, written in the
  * transaction that reached the level (the outbox), so they exist exactly when the level does.
- * Steps due at once are sent as soon as that transaction commits; later ones, and anything a crash
- * left behind, by the sweep.
+ * Steps due at once are sent as soon as that transaction commits; later ones at their time
+ * ({@link DeliveryWakeUps}); anything a crash left behind by the sweep.
  */
 @Component
 class DeliveryPlanner {
@@ -32,14 +32,16 @@ class DeliveryPlanner {
     private final DeliveryRepository deliveries;
     private final People people;
     private final DeliverySender sender;
+    private final DeliveryWakeUps wakeUps;
     private final Clock clock;
 
     DeliveryPlanner(ContactMethodRepository contactMethods, DeliveryRepository deliveries, People people,
-            DeliverySender sender, Clock clock) {
+            DeliverySender sender, DeliveryWakeUps wakeUps, Clock clock) {
         this.contactMethods = contactMethods;
         this.deliveries = deliveries;
         this.people = people;
         this.sender = sender;
+        this.wakeUps = wakeUps;
         this.clock = clock;
     }
 
@@ -66,6 +68,8 @@ class DeliveryPlanner {
                         method.address(), reached.level(), step, now.plus(rule.delay()), now));
                 if (rule.delay().isZero()) {
                     dueNow.add(method.id());
+                } else {
+                    wakeUps.wakeAt(now.plus(rule.delay()));
                 }
             }
         }

@@ -8,11 +8,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One recurring db-scheduler task, run by one node at a time on the shared database, sends every
- * delivery due: steps with a delay, retries after their backoff, pages held by the throttle, and
- * rows a crash left between commit and send. A recurring sweep rather than a one-time task per
- * delivery: the outbox rows already say what is due, the throttle moves many due times at once,
- * and one task is one row in scheduled_tasks however many pages wait. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so the after-commit send and the sweep never send the same row twice.
+ * delivery due: above all rows a crash left between commit and send (and a wake-up lost with them),
+ * which nothing else would find. Delayed steps, retries and held bundles have their wake-ups at
+ * their due second ({@link DeliveryWakeUps}); the outbox rows, not the timers, say what is due, so a
+ * timer is only ever a reason to look. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so the
+ * after-commit send, the wake-ups and the sweep never send the same row twice.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliverySweep {

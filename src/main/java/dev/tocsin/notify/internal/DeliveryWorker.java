@@ -50,10 +50,11 @@ class DeliveryWorker {
     private final NotifyProperties properties;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final DeliveryWakeUps wakeUps;
 
     DeliveryWorker(DeliveryRepository deliveries, ContactMethodRepository contactMethods, Incidents incidents,
             Timeline timeline, Pages pages, List<NotificationChannel> channels, NotifyProperties properties,
-            Clock clock, PlatformTransactionManager transactionManager) {
+            Clock clock, PlatformTransactionManager transactionManager, DeliveryWakeUps wakeUps) {
         this.deliveries = deliveries;
         this.contactMethods = contactMethods;
         this.incidents = incidents;
@@ -63,6 +64,7 @@ class DeliveryWorker {
         this.properties = properties;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.wakeUps = wakeUps;
     }
 
     /** Every contact method with something due: the sweep's round. */
@@ -107,6 +109,7 @@ class DeliveryWorker {
         Optional<Instant> windowEnds = deliveries.lastSent(contactMethod).map(at -> at.plus(properties.bundleWindow()));
         if (windowEnds.isPresent() && now.isBefore(windowEnds.get())) {
             live.forEach(d -> deliveries.postpone(d.id(), windowEnds.get()));
+            wakeUps.wakeAt(windowEnds.get());
             return;
         }
         Map<String, List<Delivery>> byAddress = live.stream()
@@ -153,8 +156,9 @@ class DeliveryWorker {
     private void failed(Delivery d, SendOutcome.Failed failed, Instant now, String messageKey) {
         int attempts = d.attempts() + 1;
         if (!failed.permanent() && attempts < properties.maxAttempts()) {
-            deliveries.failed(d.id(), DeliveryStatus.RETRYING, now, failed.reason(),
-                    now.plus(properties.retryDelay(attempts)), messageKey);
+            Instant nextTry = now.plus(properties.retryDelay(attempts));
+            deliveries.failed(d.id(), DeliveryStatus.RETRYING, now, failed.reason(), nextTry, messageKey);
+            wakeUps.wakeAt(nextTry);
             return;
         }
         deliveries.failed(d.id(), DeliveryStatus.GIVEN_UP, now, failed.reason(), d.dueAt(), messageKey);
