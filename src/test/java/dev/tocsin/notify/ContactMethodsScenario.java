@@ -131,6 +131,21 @@ abstract class ContactMethodsScenario extends TocsinTest {
     }
 
     @Test
+    void an_incidents_notifications_are_read_by_viewers_and_an_unknown_incident_is_a_404() {
+        Response declared = api().post("/api/v1/incidents", """
+                {"title": "Quiet", "severity": "P4", "services": ["portal-redis"], "detectionSource": "customer_report"}""");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+
+        Response none = api(token("viewer")).get("/api/v1/incidents/" + declared.text("number") + "/notifications");
+
+        assertThat(none.status()).as(none.body()).isEqualTo(200);
+        assertThat(none.json().size()).as("timers are off here: nobody paged").isZero();
+        Response unknown = api().get("/api/v1/incidents/INC-999999/notifications");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void viewers_responders_and_leads_read_but_may_not_write() {
         String user = user();
         String id = api().post(methods(user), """
