@@ -112,6 +112,11 @@ class DeliveryWorker {
             wakeUps.wakeAt(windowEnds.get());
             return;
         }
+        if (properties.bundleWindow().isZero()) {
+            // Bundling off: every page is a message of its own, even those due at the same moment.
+            live.forEach(d -> send(List.of(d), d.address(), named, now));
+            return;
+        }
         Map<String, List<Delivery>> byAddress = live.stream()
                 .collect(Collectors.groupingBy(Delivery::address, LinkedHashMap::new, Collectors.toList()));
         byAddress.forEach((address, group) -> send(group, address, named, now));
