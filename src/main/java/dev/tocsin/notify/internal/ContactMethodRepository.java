@@ -56,11 +56,12 @@ public class ContactMethodRepository {
     }
 
     /**
-     * Locks the contact method's row until the transaction ends, or says it is taken: while one
-     * node or thread sends to a contact method, another skips it, so the throttle sees every message.
+     * Locks the contact method's row until the transaction ends, waiting while another send to it
+     * runs; false when it is gone. Sends to one contact method go one after the other, on every
+     * node, so the throttle sees every message and a page committed meanwhile is not skipped.
      */
-    public boolean tryLock(UUID id) {
-        return !jdbc.sql("SELECT id FROM contact_method WHERE id = ? FOR UPDATE SKIP LOCKED").param(id)
+    public boolean lock(UUID id) {
+        return !jdbc.sql("SELECT id FROM contact_method WHERE id = ? FOR UPDATE").param(id)
                 .query(UUID.class).list().isEmpty();
     }
 

@@ -28,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what is due to one contact method, in one transaction that holds its rows (and the
- * contact method's) from claim to result: another node or thread skips them meanwhile, and a crash
- * before the commit leaves them waiting to be sent again (at least once; the idempotency key lets
- * the far side drop the repeat). The throttle lives here: a contact method gets at most one message
+ * contact method's) from claim to result: sends to one contact method queue on its row, due rows
+ * are claimed with SKIP LOCKED so no two transactions send the same one, and a crash before the
+ * commit leaves them waiting to be sent again (at least once; the idempotency key lets the far
+ * side drop the repeat). The throttle lives here: a contact method gets at most one message
  * per bundle window, and what falls due meanwhile goes out together at the window's end.
  */
 @Component
@@ -72,7 +73,7 @@ class DeliveryWorker {
         deliveries.contactMethodsDue(now()).forEach(this::sendDue);
     }
 
-    /** Sends what is due to {@code contactMethod}, unless another transaction is at it right now. */
+    /** Sends what is due to {@code contactMethod}, after any send to it that is running now. */
     void sendDue(UUID contactMethod) {
         try {
             transactions.executeWithoutResult(status -> sendDueLocked(contactMethod));
@@ -83,10 +84,8 @@ class DeliveryWorker {
     }
 
     private void sendDueLocked(UUID contactMethod) {
-        if (!contactMethods.tryLock(contactMethod)) {
-            if (contactMethods.find(contactMethod).isEmpty()) {
-                deliveries.cancelPendingFor(contactMethod, "contact method removed");
-            }
+        if (!contactMethods.lock(contactMethod)) {
+            deliveries.cancelPendingFor(contactMethod, "contact method removed");
             return;
         }
         Instant now = now();
