@@ -57,3 +57,5 @@ CREATE TABLE delivery (
 CREATE INDEX delivery_due_idx ON delivery (status, due_at);
 -- The throttle's: when did this contact method last get a message.
 CREATE INDEX delivery_contact_method_idx ON delivery (contact_method, sent_at);
+-- Channel health's: each channel's latest try.
+CREATE INDEX delivery_channel_idx ON delivery (channel, last_attempt_at);

@@ -65,6 +65,15 @@ public class ContactMethodRepository {
                 .query(UUID.class).list().isEmpty();
     }
 
+    /** The types people have contact methods of, and how many of each. */
+    public java.util.Map<ContactMethodType, Long> typesInUse() {
+        java.util.Map<ContactMethodType, Long> types = new java.util.EnumMap<>(ContactMethodType.class);
+        jdbc.sql("SELECT type, count(*) AS n FROM contact_method GROUP BY type")
+                .query((rs, row) -> java.util.Map.entry(rs.getString("type"), rs.getLong("n"))).list()
+                .forEach(e -> ContactMethodType.fromWire(e.getKey()).ifPresent(type -> types.put(type, e.getValue())));
+        return types;
+    }
+
     public List<NotificationRule> rules(String username) {
         return jdbc.sql("SELECT delay_seconds, contact_method FROM notification_rule WHERE username = ? ORDER BY position")
                 .param(username)

@@ -3,7 +3,9 @@ package dev.tocsin.notify.internal;
 import dev.tocsin.escalation.EscalationLevelReached;
 import dev.tocsin.identity.People;
 import dev.tocsin.notify.ContactMethod;
+import dev.tocsin.notify.ContactMethodType;
 import dev.tocsin.notify.NotificationRule;
+import dev.tocsin.notify.spi.NotificationChannel;
 import dev.tocsin.platform.AfterCommit;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,15 +35,17 @@ class DeliveryPlanner {
     private final People people;
     private final DeliverySender sender;
     private final DeliveryWakeUps wakeUps;
+    private final Set<ContactMethodType> configured;
     private final Clock clock;
 
     DeliveryPlanner(ContactMethodRepository contactMethods, DeliveryRepository deliveries, People people,
-            DeliverySender sender, DeliveryWakeUps wakeUps, Clock clock) {
+            DeliverySender sender, DeliveryWakeUps wakeUps, List<NotificationChannel> channels, Clock clock) {
         this.contactMethods = contactMethods;
         this.deliveries = deliveries;
         this.people = people;
         this.sender = sender;
         this.wakeUps = wakeUps;
+        this.configured = channels.stream().map(NotificationChannel::type).collect(Collectors.toSet());
         this.clock = clock;
     }
 
@@ -54,7 +58,10 @@ class DeliveryPlanner {
             if (people.person(username).isEmpty()) {
                 continue;
             }
-            List<ContactMethod> methods = contactMethods.of(username);
+            // A contact method whose channel this server lacks (email without SMTP) is not paged: a page
+            // that cannot go would only write a failure into every timeline. /health lists such types.
+            List<ContactMethod> methods = contactMethods.of(username).stream()
+                    .filter(m -> configured.contains(m.type())).toList();
             Map<UUID, ContactMethod> byId = methods.stream()
                     .collect(Collectors.toMap(ContactMethod::id, Function.identity()));
             List<NotificationRule> rules = contactMethods.rules(username);
@@ -64,6 +71,11 @@ class DeliveryPlanner {
             for (int step = 0; step < rules.size(); step++) {
                 NotificationRule rule = rules.get(step);
                 ContactMethod method = byId.get(rule.contactMethod());
+                if (method == null) {
+                    // Rules name the person's own contact methods (a foreign key); should one ever be
+                    // missing, the person's other steps still page rather than the level failing.
+                    continue;
+                }
                 deliveries.insert(Delivery.pending(reached.incidentId(), username, method.id(), method.type(),
                         method.address(), reached.level(), step, now.plus(rule.delay()), now));
                 if (rule.delay().isZero()) {

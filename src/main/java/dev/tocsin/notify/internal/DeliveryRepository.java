@@ -109,12 +109,12 @@ public class DeliveryRepository {
                 .param(incidentId).query(DeliveryRepository::delivery).list();
     }
 
-    /** The latest try on each channel, for channel health. */
-    List<Delivery> lastTriedPerChannel() {
+    /** The latest try on a channel, for channel health: one indexed row, however long the log. */
+    Optional<Delivery> lastTried(ContactMethodType channel) {
         return jdbc.sql("""
-                SELECT d.* FROM delivery d
-                WHERE d.last_attempt_at = (SELECT max(o.last_attempt_at) FROM delivery o WHERE o.channel = d.channel)
-                ORDER BY d.channel""").query(DeliveryRepository::delivery).list();
+                SELECT * FROM delivery WHERE channel = ? AND last_attempt_at IS NOT NULL
+                ORDER BY last_attempt_at DESC LIMIT 1""").param(channel.wire())
+                .query(DeliveryRepository::delivery).optional();
     }
 
     private static String truncate(String error) {
