@@ -27,7 +27,16 @@ final class OrganizationFiles {
     }
 
     record PersonEntry(String username, String name, String title, String email, String phone, String chat,
-            String timeZone, String role) {
+            String timeZone, String role, List<ContactMethodEntry> contactMethods,
+            List<NotificationRuleEntry> notificationRules) {
+    }
+
+    /** A way to page the person: {@code type} email, slack, teams, webhook, sms or voice. */
+    record ContactMethodEntry(String type, String address, String label) {
+    }
+
+    /** {@code contactMethod} names one of the person's contact methods by its label, or by its type when unambiguous. */
+    record NotificationRuleEntry(String delay, String contactMethod) {
     }
 
     /** teams.yaml */

@@ -36,7 +36,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** Reads and checks one organization folder; nothing is written until all of it is valid. */
 record OrganizationFolder(Organization organization, List<Person> people, List<Team> teams, List<Service> services,
         List<Severity> severities, List<IntegrationSpec> integrations, List<StoredSchedule> schedules,
-        List<StoredEscalationPolicy> policies) {
+        List<StoredEscalationPolicy> policies, List<PagingReader.Paging> paging) {
 
     /** An integration as a folder declares it, its key already read from the file or the environment. */
     record IntegrationSpec(String service, String name, String key, IntegrationSettings settings) {
@@ -68,6 +68,7 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
                 time(orgFile, hours.end()));
 
         List<Person> people = people(folder.resolve("people.yaml"), organization);
+        List<PagingReader.Paging> paging = paging(folder.resolve("people.yaml"));
         List<Team> teams = teams(folder.resolve("teams.yaml"), organization, people);
         List<Service> services = services(folder.resolve("services.yaml"), organization, teams);
         Path severityFile = folder.resolve("severities.yaml");
@@ -78,11 +79,11 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         List<StoredSchedule> schedules = SchedulesFileReader.read(folder.resolve("schedules.yaml"), organization,
                 people);
         var folderSoFar = new OrganizationFolder(organization, people, teams, services, severities, integrations,
-                schedules, List.of());
+                schedules, List.of(), paging);
         List<StoredEscalationPolicy> policies = EscalationFileReader.read(folder.resolve("escalation.yaml"),
                 folderSoFar);
         return new OrganizationFolder(organization, people, teams, services, severities, integrations, schedules,
-                policies);
+                policies, paging);
     }
 
     private static List<IntegrationSpec> integrations(Path file, List<Service> services,
@@ -171,6 +172,13 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
                     p.timeZone() == null ? org.timeZone() : zone(file, p.timeZone()), role));
         }
         return people;
+    }
+
+    private static List<PagingReader.Paging> paging(Path file) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return listOf(parse(file, PeopleFile.class).people()).stream().map(p -> PagingReader.read(file, p)).toList();
     }
 
     private static List<Team> teams(Path file, Organization org, List<Person> people) {

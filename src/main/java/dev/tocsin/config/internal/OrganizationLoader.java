@@ -9,6 +9,7 @@ import dev.tocsin.identity.People;
 import dev.tocsin.identity.Person;
 import dev.tocsin.identity.Team;
 import dev.tocsin.incident.SeverityPolicy;
+import dev.tocsin.notify.ContactMethods;
 import dev.tocsin.oncall.Schedules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,11 +49,12 @@ class OrganizationLoader implements SmartInitializingSingleton {
     private final Integrations integrations;
     private final Schedules schedules;
     private final EscalationPolicies policies;
+    private final ContactMethods contactMethods;
     private final TransactionTemplate transaction;
 
     OrganizationLoader(@Value("${tocsin.config-dir:examples}") Path configDir, Catalog catalog, People people,
             SeverityPolicy severities, Integrations integrations, Schedules schedules,
-            EscalationPolicies policies, TransactionTemplate transaction) {
+            EscalationPolicies policies, ContactMethods contactMethods, TransactionTemplate transaction) {
         this.configDir = configDir;
         this.catalog = catalog;
         this.people = people;
@@ -60,6 +62,7 @@ class OrganizationLoader implements SmartInitializingSingleton {
         this.integrations = integrations;
         this.schedules = schedules;
         this.policies = policies;
+        this.contactMethods = contactMethods;
         this.transaction = transaction;
     }
 
@@ -80,6 +83,7 @@ class OrganizationLoader implements SmartInitializingSingleton {
                 .map(folder -> OrganizationFolder.read(folder, OrganizationLoader::defaultSeverities))
                 .toList();
         OrganizationFolder.requireDistinct(organizations);
+        organizations.forEach(this::requireDeliverableAddresses);
         transaction.executeWithoutResult(status -> {
             organizations.forEach(this::apply);
             // Policies made over the API are not in any folder, yet may name what a folder just replaced.
@@ -116,13 +120,29 @@ class OrganizationLoader implements SmartInitializingSingleton {
         folder.integrations().forEach(i -> integrations.save(i.service(), i.name(), i.settings(), i.key(), ACTOR));
         folder.schedules().forEach(schedules::save);
         folder.policies().forEach(policies::save);
+        folder.paging().forEach(p -> contactMethods.configure(p.username(), p.contactMethods(), p.rules()));
+    }
+
+    /**
+     * Each address is checked by its channel, when this server has that channel: a folder describes
+     * the organization and may list SMS numbers before Twilio is set up here.
+     */
+    private void requireDeliverableAddresses(OrganizationFolder folder) {
+        for (PagingReader.Paging paging : folder.paging()) {
+            for (ContactMethods.Configured method : paging.contactMethods()) {
+                contactMethods.problemWith(method.type(), method.address()).ifPresent(problem -> {
+                    throw new InvalidConfiguration(Path.of(folder.organization().slug(), "people.yaml"), "the "
+                            + method.type().wire() + " contact method of " + paging.username() + ": " + problem);
+                });
+            }
+        }
     }
 
     private void applyDefault() {
         var organization = new Organization("default", "Default", ZoneOffset.UTC, LocalTime.of(9, 0),
                 LocalTime.of(17, 0));
         var folder = new OrganizationFolder(organization, List.of(), List.of(), List.of(),
-                OrganizationFolder.builtInSeverities(defaultSeverities()), List.of(), List.of(), List.of());
+                OrganizationFolder.builtInSeverities(defaultSeverities()), List.of(), List.of(), List.of(), List.of());
         transaction.executeWithoutResult(status -> apply(folder));
     }
 

@@ -78,6 +78,12 @@ class SecurityConfiguration {
                                 "/api/v1/escalation-policies").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/users/*", "/api/v1/teams/*", "/api/v1/schedules/*",
                                 "/api/v1/escalation-policies/*").hasRole("ADMIN")
+                        // A person's contact methods and rules: usually their own to edit, but API tokens belong to
+                        // no person, so admins write them (as they write the user) and viewers read them.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/users/*/contact-methods").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/users/*/contact-methods/*",
+                                "/api/v1/users/*/notification-rules").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/users/*/contact-methods/**").hasRole("ADMIN")
                         // Calendar apps cannot send a token: the feeds take a token or a signed ?key= and
                         // check which themselves (oncall's FeedAccess); an unknown bearer token is still a 401 here.
                         .requestMatchers("/api/v1/schedules/*/calendar.ics", "/api/v1/users/*/calendar.ics").permitAll()

@@ -1,0 +1,4 @@
+package dev.tocsin.notify;
+
+class ContactMethodsOnH2Test extends ContactMethodsScenario {
+}
