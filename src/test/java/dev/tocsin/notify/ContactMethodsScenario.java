@@ -86,10 +86,14 @@ abstract class ContactMethodsScenario extends TocsinTest {
                 {"address": "a@portal.example.com"}"""), "type");
         assertField(api().post(methods(user), """
                 {"type": "pigeon", "address": "a@portal.example.com"}"""), "type");
+        // SMS needs Twilio credentials, which the tests do not configure
+        Response sms = api().post(methods(user), """
+                {"type": "sms", "address": "+15550100"}""");
+        assertField(sms, "type");
+        assertThat(sms.text("detail")).contains("sms channel is not configured").contains("email");
         Response slack = api().post(methods(user), """
-                {"type": "slack", "address": "https://hooks.slack.com/services/T/B/X"}""");
-        assertField(slack, "type");
-        assertThat(slack.text("detail")).contains("slack channel is not configured").contains("email");
+                {"type": "slack", "address": "http://hooks.slack.com/services/T/B/X"}""");
+        assertField(slack, "address");
         assertField(api().post(methods(user), """
                 {"type": "email"}"""), "address");
         Response address = api().post(methods(user), """
