@@ -76,6 +76,11 @@ final class Node implements AutoCloseable {
         return api;
     }
 
+    /** The port the node's HTTP server listens on, for clients other than {@link #api}. */
+    int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
     JdbcClient jdbc() {
         return jdbc;
     }
