@@ -30,17 +30,19 @@ bench_fresh_postgres() {  # drops and creates PG_DATABASE
     -c "CREATE DATABASE $PG_DATABASE"
 }
 
-bench_start() {  # JDBC URL, database user, log file: sets SERVER_PID once /health answers
-  TOCSIN_DATABASE_URL="$1" TOCSIN_DATABASE_USER="$2" TOCSIN_ADMIN_TOKEN=$TOKEN \
-    TOCSIN_ADMIN_PASSWORD=bench-password SERVER_PORT=$PORT "$JAVA" -Xmx512m -jar "$JAR" > "$3" 2>&1 &
+bench_start() {  # JDBC URL, database user, log file, then any --key=value for the server: sets SERVER_PID once /health answers
+  local url=$1 user=$2 log=$3
+  shift 3
+  TOCSIN_DATABASE_URL="$url" TOCSIN_DATABASE_USER="$user" TOCSIN_ADMIN_TOKEN=$TOKEN \
+    TOCSIN_ADMIN_PASSWORD=bench-password SERVER_PORT=$PORT "$JAVA" -Xmx512m -jar "$JAR" "$@" > "$log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 120); do
     curl -sf "localhost:$PORT/health" >/dev/null && return 0
     kill -0 $SERVER_PID 2>/dev/null || break
     sleep 0.5
   done
-  echo "Tocsin did not start; the end of its log ($3):" >&2
-  tail -20 "$3" >&2
+  echo "Tocsin did not start; the end of its log ($log):" >&2
+  tail -20 "$log" >&2
   # One that is still starting after a minute would otherwise hold the port for the next run.
   bench_stop $SERVER_PID
   return 1
