@@ -31,6 +31,8 @@ public class AcknowledgeTokens {
 
     private final Supplier<String> secret;
     private final Clock clock;
+    /** Read once, at the first link: a page would otherwise read the secret's row for every token. */
+    private volatile SecretKeySpec key;
 
     @Autowired
     public AcknowledgeTokens(SigningSecrets secrets, Clock clock) {
@@ -74,11 +76,20 @@ public class AcknowledgeTokens {
     private byte[] mac(byte[] payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.get().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(key());
             return mac.doFinal(payload);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required by every JVM", e);
         }
+    }
+
+    private SecretKeySpec key() {
+        SecretKeySpec current = key;
+        if (current == null) {
+            current = new SecretKeySpec(secret.get().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+            key = current;
+        }
+        return current;
     }
 
     /** What checking a token found. */
