@@ -19,6 +19,15 @@ public class DeliveryRepository {
 
     private static final String WAITING = "('pending', 'retrying')";
 
+    /**
+     * Not max(sent_at): H2 answers that by reading every entry of the method in the index. Ordering
+     * by both index columns lets it, and PostgreSQL, stop at the first.
+     */
+    static final String LAST_SENT = """
+            SELECT sent_at FROM delivery WHERE contact_method = ? AND sent_at IS NOT NULL
+            ORDER BY contact_method, sent_at DESC
+            LIMIT 1""";
+
     private final JdbcClient jdbc;
 
     public DeliveryRepository(JdbcClient jdbc) {
@@ -57,9 +66,7 @@ public class DeliveryRepository {
 
     /** When the contact method last got a message, for the throttle. */
     Optional<Instant> lastSent(UUID contactMethod) {
-        // max() of no rows is one row holding NULL.
-        return jdbc.sql("SELECT max(sent_at) FROM delivery WHERE contact_method = ?").param(contactMethod)
-                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))).single()
+        return jdbc.sql(LAST_SENT).param(contactMethod).query(OffsetDateTime.class).optional()
                 .map(OffsetDateTime::toInstant);
     }
 
