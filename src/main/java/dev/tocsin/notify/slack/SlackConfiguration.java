@@ -8,6 +8,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class SlackConfiguration {
@@ -30,8 +33,12 @@ class SlackConfiguration {
         }
 
         @Bean
-        SlackIncidentChannels slackIncidentChannels(SlackApi api, JdbcClient jdbc, Clock clock, SlackProperties slack) {
-            return new SlackIncidentChannels(api, new SlackIncidentThreads(jdbc, clock), slack.incidentChannelSeverities());
+        SlackIncidentChannels slackIncidentChannels(SlackApi api, JdbcClient jdbc, Clock clock, SlackProperties slack,
+                PlatformTransactionManager transactions) {
+            TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+            ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            return new SlackIncidentChannels(api, new SlackIncidentThreads(jdbc, clock, ownTransaction),
+                    slack.incidentChannelSeverities());
         }
 
         @Bean

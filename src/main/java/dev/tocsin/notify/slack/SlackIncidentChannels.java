@@ -49,6 +49,23 @@ final class SlackIncidentChannels {
         if (existing.isPresent()) {
             return Optional.of(new Delivered(existing.get().messageTs()));
         }
+        if (!threads.claim(incident.id())) {
+            // Another event of this incident is opening it right now (declared, then raised at once).
+            return Optional.empty();
+        }
+        try {
+            SendOutcome outcome = create(incident);
+            if (outcome instanceof Failed) {
+                threads.release(incident.id());
+            }
+            return Optional.of(outcome);
+        } catch (RuntimeException e) {
+            threads.release(incident.id());
+            throw e;
+        }
+    }
+
+    private SendOutcome create(IncidentFacts incident) {
         String base = SlackChannelNames.of(incident.number(), incident.title());
         for (int attempt = 1; attempt <= NAME_ATTEMPTS; attempt++) {
             String name = attempt == 1 ? base : SlackChannelNames.withSuffix(base, attempt);
@@ -56,13 +73,13 @@ final class SlackIncidentChannels {
             if (created instanceof Answer.Error error && "name_taken".equals(error.error())) {
                 continue;
             }
-            return Optional.of(switch (created) {
+            return switch (created) {
                 case Answer.Error error -> error.failure();
                 case Answer.Ok ok -> postSummary(incident, ok.json().path("channel").path("id").asString(), name);
-            });
+            };
         }
-        return Optional.of(new Failed("Slack channel names " + base + " to " + SlackChannelNames.withSuffix(base,
-                NAME_ATTEMPTS) + " are all taken", true));
+        return new Failed("Slack channel names " + base + " to " + SlackChannelNames.withSuffix(base,
+                NAME_ATTEMPTS) + " are all taken", true);
     }
 
     private SendOutcome postSummary(IncidentFacts incident, String channelId, String name) {

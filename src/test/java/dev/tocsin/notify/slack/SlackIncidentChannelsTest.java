@@ -32,6 +32,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** WireMock stands in for slack.com/api, on 127.0.0.1 (with the operator's allowance); threads kept on H2. */
@@ -43,7 +44,8 @@ class SlackIncidentChannelsTest {
     private final WireMockServer slack = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
     private final GuardedHttpClient http = new GuardedHttpClient(new AddressPolicy(true, List.of()));
     private final JdbcClient jdbc = TestDatabases.h2().jdbc();
-    private final SlackIncidentThreads threads = new SlackIncidentThreads(jdbc, new MutableClock(NOW));
+    private final SlackIncidentThreads threads = new SlackIncidentThreads(jdbc, new MutableClock(NOW),
+            TransactionOperations.withoutTransaction());
     private SlackIncidentChannels channels;
 
     @BeforeEach
@@ -74,6 +76,40 @@ class SlackIncidentChannelsTest {
     private void slackPosts(String ts) {
         slack.stubFor(post(urlEqualTo("/api/chat.postMessage"))
                 .willReturn(okJson("{\"ok\":true,\"channel\":\"C0INC7\",\"ts\":\"" + ts + "\"}")));
+    }
+
+    @Test
+    void two_events_opening_one_incidents_channel_at_once_create_it_once() throws Exception {
+        IncidentFacts incident = incident("P1", "Portal unreachable");
+        String name = "inc-" + incident.number() + "-portal-unreachable";
+        // Slack answers slowly, so the second opener asks while the first still waits: as the declaring
+        // event and a severity raised at once do, each in a listener of its own.
+        slack.stubFor(post(urlEqualTo("/api/conversations.create")).willReturn(okJson(
+                "{\"ok\":true,\"channel\":{\"id\":\"C0INC7\",\"name\":\"" + name + "\"}}")
+                .withFixedDelay(500)));
+        slackPosts("1764493200.000100");
+
+        try (var openers = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = openers.submit(() -> channels.open(incident));
+            var second = openers.submit(() -> channels.open(incident));
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(
+                    Optional.of(new Delivered("1764493200.000100")), Optional.empty());
+        }
+
+        slack.verify(1, postRequestedFor(urlEqualTo("/api/conversations.create")));
+    }
+
+    @Test
+    void a_channel_slack_failed_to_open_can_be_opened_by_a_retry() {
+        IncidentFacts incident = incident("P1", "Portal unreachable");
+        slack.stubFor(post(urlEqualTo("/api/conversations.create")).willReturn(aResponse().withStatus(503)));
+        assertThat(channels.open(incident)).hasValueSatisfying(outcome -> assertThat(outcome).isInstanceOf(Failed.class));
+
+        slack.resetAll();
+        slackCreates("inc-" + incident.number() + "-portal-unreachable", "C0INC7");
+        slackPosts("1764493200.000100");
+
+        assertThat(channels.open(incident)).hasValue(new Delivered("1764493200.000100"));
     }
 
     @Test

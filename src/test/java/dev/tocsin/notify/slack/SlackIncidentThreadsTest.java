@@ -11,6 +11,7 @@ import dev.tocsin.support.MutableClock;
 import dev.tocsin.support.TestDatabase;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.transaction.support.TransactionOperations;
 
 class SlackIncidentThreadsTest {
 
@@ -20,7 +21,8 @@ class SlackIncidentThreadsTest {
     void an_incident_keeps_its_first_channel_and_message(TestDatabase db) {
         Fixtures.organization(db.jdbc());
         Incident incident = Fixtures.incident(db.jdbc(), "P1", IncidentStatus.TRIGGERED, NOW, List.of());
-        SlackIncidentThreads threads = new SlackIncidentThreads(db.jdbc(), new MutableClock(NOW));
+        SlackIncidentThreads threads = new SlackIncidentThreads(db.jdbc(), new MutableClock(NOW),
+            TransactionOperations.withoutTransaction());
 
         threads.save(new Thread(incident.id(), "C0INC7", "inc-7-portal-unreachable", "1764493200.000100"));
         threads.save(new Thread(incident.id(), "C0OTHER", "inc-7-portal-unreachable-2", "1764493999.000100"));
