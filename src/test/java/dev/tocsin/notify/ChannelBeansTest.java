@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Which channels exist follows the configuration: webhook, Slack webhook and Teams always, the rest when set up. */
 class ChannelBeansTest {
@@ -29,7 +30,8 @@ class ChannelBeansTest {
             .withBean(SigningSecrets.class, () -> mock(SigningSecrets.class))
             .withBean(JdbcClient.class, () -> mock(JdbcClient.class))
             .withBean(Incidents.class, () -> mock(Incidents.class))
-            .withBean(Clock.class, Clock::systemUTC);
+            .withBean(Clock.class, Clock::systemUTC)
+            .withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class));
 
     private static Map<ContactMethodType, String> channels(org.springframework.context.ApplicationContext context) {
         return context.getBeansOfType(NotificationChannel.class).values().stream()
