@@ -1,7 +1,7 @@
 package dev.tocsin.escalation.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import dev.tocsin.incident.Incident;
+import dev.tocsin.escalation.IncidentFacts;
 import dev.tocsin.incident.IncidentCustomerImpactChanged;
 import dev.tocsin.incident.IncidentDeclared;
 import dev.tocsin.incident.IncidentSeverityChanged;
@@ -10,6 +10,7 @@ import dev.tocsin.incident.Incidents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ class EscalationTimer {
 
     @EventListener
     void on(IncidentDeclared declared) {
-        move(declared.incidentId());
+        settle(declared.incidentId(), true);
     }
 
     @EventListener
@@ -74,13 +75,28 @@ class EscalationTimer {
      * incident as it stands, or cancels it (all in the caller's transaction).
      */
     void move(UUID incidentId) {
+        settle(incidentId, false);
+    }
+
+    /**
+     * The policy and facts are read once: this runs in every declaring transaction, alerts' included.
+     * A new incident has no timer yet, so it is set without first trying to move one.
+     */
+    private void settle(UUID incidentId, boolean fresh) {
         if (scheduler == null) {
             return;
         }
-        Optional<Incident> incident = incidents.find(incidentId.toString());
-        Instant now = clock.instant();
-        incident.filter(i -> escalation.nextDue(i).filter(due -> !due.isAfter(now)).isPresent())
-                .ifPresent(i -> levels.reachDue(i, now));
-        IncidentTimers.setOrMove(scheduler, EscalationCheck.TIMER, incidentId, incident.flatMap(escalation::nextDue));
+        Optional<Instant> next = incidents.find(incidentId.toString()).flatMap(incident ->
+                escalation.policy(incident).flatMap(policy -> {
+                    IncidentFacts facts = escalation.facts(incident);
+                    Set<String> reached = levels.reachDue(incident, policy, facts, clock.instant());
+                    return escalation.planner().nextDue(policy, facts, reached);
+                }));
+        if (fresh) {
+            next.ifPresent(due -> scheduler.scheduleIfNotExists(
+                    EscalationCheck.TIMER.instance(incidentId.toString()).build(), due));
+        } else {
+            IncidentTimers.setOrMove(scheduler, EscalationCheck.TIMER, incidentId, next);
+        }
     }
 }

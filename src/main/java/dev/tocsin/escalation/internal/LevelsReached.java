@@ -3,16 +3,17 @@ package dev.tocsin.escalation.internal;
 import dev.tocsin.escalation.EscalationLevel;
 import dev.tocsin.escalation.EscalationLevelReached;
 import dev.tocsin.escalation.EscalationPolicy;
+import dev.tocsin.escalation.IncidentFacts;
 import dev.tocsin.incident.Incident;
 import dev.tocsin.incident.timeline.NewEntry;
 import dev.tocsin.incident.timeline.Timeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -42,15 +43,20 @@ class LevelsReached {
 
     /** Every level of the incident's policy due by {@code by} and not reached yet is reached now. */
     void reachDue(Incident incident, Instant by) {
-        Optional<EscalationPolicy> policy = escalation.policy(incident);
-        if (policy.isEmpty()) {
-            return;
-        }
-        Set<String> reached = escalation.reachedForUpdate(incident.id());
-        List<EscalationLevel> due = escalation.planner().dueBy(policy.get(), escalation.facts(incident), by, reached);
-        for (EscalationLevel level : due) {
+        escalation.policy(incident).ifPresent(policy -> reachDue(incident, policy, escalation.facts(incident), by));
+    }
+
+    /**
+     * The same for a caller that has the policy and facts already; returns the names of the levels
+     * reached, before and now, so the caller can plan the next one without reading the timeline again.
+     */
+    Set<String> reachDue(Incident incident, EscalationPolicy policy, IncidentFacts facts, Instant by) {
+        Set<String> reached = new HashSet<>(escalation.reachedForUpdate(incident.id()));
+        for (EscalationLevel level : escalation.planner().dueBy(policy, facts, by, reached)) {
             reach(incident, level, EscalationCheck.ACTOR, false);
+            reached.add(level.name());
         }
+        return reached;
     }
 
     /**
