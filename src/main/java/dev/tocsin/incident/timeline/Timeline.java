@@ -39,7 +39,8 @@ public class Timeline {
         if (entries.isEmpty()) {
             return List.of();
         }
-        var head = repository.lockHead(incidentId);
+        HeldHeads held = HeldHeads.current(repository);
+        var head = held.lock(incidentId);
         int seq = head.seq();
         String previousHash = head.hash() == null ? TimelineHash.GENESIS : head.hash();
         // Both databases keep microseconds; hashing what is stored keeps verify stable.
@@ -57,7 +58,7 @@ public class Timeline {
             appended.add(entry);
             previousHash = hash;
         }
-        repository.setHead(incidentId, seq, previousHash);
+        held.moveTo(incidentId, new TimelineRepository.Head(seq, previousHash));
         events.publishEvent(new TimelineAppended(incidentId, seq, entries.stream().map(NewEntry::kind).toList()));
         return appended;
     }
@@ -74,7 +75,7 @@ public class Timeline {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(UUID incidentId) {
-        repository.lockHead(incidentId);
+        HeldHeads.current(repository).lock(incidentId);
     }
 
     /** The incident's entries of one kind, in order: what a module reads back of what it wrote. */

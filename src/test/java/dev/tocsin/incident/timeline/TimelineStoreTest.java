@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The chain as stored by each database: appended, read back, verified, and tampered with. */
@@ -105,6 +107,33 @@ class TimelineStoreTest {
         assertThat(appended).extracting(TimelineEntry::occurredAt).containsOnly(Instant.parse("2026-11-23T09:01:00.123456Z"));
         assertThat(appended.get(1).previousHash()).isEqualTo(appended.get(0).hash());
         assertThat(timeline(db.jdbc()).verify(incident)).isEqualTo(new TimelineVerification(true, 3, null, null));
+    }
+
+    @BothDatabases
+    void appends_in_one_transaction_lock_once_and_write_the_head_as_it_commits(TestDatabase db) {
+        UUID first = incidentWithEntries(db.jdbc(), 1);
+        UUID second = incidentWithEntries(db.jdbc(), 1);
+        var transactions = new TransactionTemplate(new DataSourceTransactionManager(db.dataSource()));
+        Timeline timeline = timeline(db.jdbc());
+
+        transactions.executeWithoutResult(status -> {
+            timeline.lock(first);
+            for (UUID incident : List.of(first, second, first)) {
+                clock.advance(Duration.ofSeconds(1));
+                timeline.append(incident, clock.instant(), "maya", new NewEntry("note", "Note", null, null));
+            }
+        });
+        transactions.executeWithoutResult(status -> {
+            timeline.append(second, clock.instant(), "maya", new NewEntry("note", "Rolled back", null, null));
+            status.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(status ->
+                timeline.append(second, clock.instant(), "maya", new NewEntry("note", "After the rollback", null, null)));
+
+        assertThat(timeline.verify(first)).isEqualTo(new TimelineVerification(true, 3, null, null));
+        assertThat(timeline.verify(second)).isEqualTo(new TimelineVerification(true, 3, null, null));
+        assertThat(timeline.entries(second)).extracting(TimelineEntry::summary)
+                .containsExactly("Declared", "Note", "After the rollback");
     }
 
     private UUID incidentWithEntries(JdbcClient jdbc, int count) {
