@@ -75,7 +75,7 @@ public class EscalationPolicyRepository {
     public Optional<EscalationPolicy> forService(String service) {
         return jdbc.sql("""
                 SELECT p.* FROM escalation_policy p JOIN escalation_policy_service s ON s.policy = p.slug
-                WHERE s.service = ?""").param(service).query(this::row).optional().map(StoredEscalationPolicy::policy);
+                WHERE s.service = ?""").param(service).query((rs, row) -> policy(rs)).optional();
     }
 
     /** Every policy, by organization and slug. */
@@ -84,12 +84,15 @@ public class EscalationPolicyRepository {
     }
 
     private StoredEscalationPolicy row(ResultSet rs, int row) throws SQLException {
-        String slug = rs.getString("slug");
-        List<LevelView> levels = JSON.readValue(rs.getString("levels"), LEVELS);
         List<String> services = jdbc.sql("SELECT service FROM escalation_policy_service WHERE policy = ? ORDER BY service")
-                .param(slug).query(String.class).list();
-        return new StoredEscalationPolicy(rs.getString("organization"),
-                new EscalationPolicy(slug, rs.getString("name"), levels.stream().map(LevelView::level).toList()),
-                services);
+                .param(rs.getString("slug")).query(String.class).list();
+        return new StoredEscalationPolicy(rs.getString("organization"), policy(rs), services);
+    }
+
+    /** The policy alone: escalating an incident needs its levels, not which other services share it. */
+    private static EscalationPolicy policy(ResultSet rs) throws SQLException {
+        List<LevelView> levels = JSON.readValue(rs.getString("levels"), LEVELS);
+        return new EscalationPolicy(rs.getString("slug"), rs.getString("name"),
+                levels.stream().map(LevelView::level).toList());
     }
 }

@@ -93,8 +93,7 @@ class EscalationTimer {
                     return escalation.planner().nextDue(policy, facts, reached);
                 }));
         if (fresh) {
-            next.ifPresent(due -> scheduler.scheduleIfNotExists(
-                    EscalationCheck.TIMER.instance(incidentId.toString()).build(), due));
+            next.ifPresent(due -> IncidentTimers.setForNewIncident(scheduler, EscalationCheck.TIMER, incidentId, due));
         } else {
             IncidentTimers.setOrMove(scheduler, EscalationCheck.TIMER, incidentId, next);
         }

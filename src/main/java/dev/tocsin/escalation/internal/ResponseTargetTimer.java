@@ -1,11 +1,9 @@
 package dev.tocsin.escalation.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import dev.tocsin.incident.IncidentDeclared;
 import dev.tocsin.incident.IncidentSeverityChanged;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,16 +30,13 @@ class ResponseTargetTimer {
         }
     }
 
-    private static TaskInstance<Void> timer(UUID incidentId) {
-        return ResponseTargetCheck.TIMER.instance(incidentId.toString()).build();
-    }
-
     @EventListener
     void on(IncidentDeclared declared) {
         if (scheduler == null) {
             return;
         }
-        scheduler.scheduleIfNotExists(timer(declared.incidentId()), declared.responseDueAt());
+        IncidentTimers.setForNewIncident(scheduler, ResponseTargetCheck.TIMER, declared.incidentId(),
+                declared.responseDueAt());
     }
 
     @EventListener

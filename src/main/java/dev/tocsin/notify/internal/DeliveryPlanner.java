@@ -1,7 +1,6 @@
 package dev.tocsin.notify.internal;
 
 import dev.tocsin.escalation.EscalationLevelReached;
-import dev.tocsin.identity.People;
 import dev.tocsin.notify.ContactMethod;
 import dev.tocsin.notify.ContactMethodType;
 import dev.tocsin.notify.NotificationRule;
@@ -32,17 +31,14 @@ class DeliveryPlanner {
 
     private final ContactMethodRepository contactMethods;
     private final DeliveryRepository deliveries;
-    private final People people;
     private final DeliverySender sender;
     private final DeliveryWakeUps wakeUps;
     private final Set<ContactMethodType> configured;
     private final Clock clock;
 
-    DeliveryPlanner(ContactMethodRepository contactMethods, DeliveryRepository deliveries, People people,
-            DeliverySender sender, DeliveryWakeUps wakeUps, List<NotificationChannel> channels, Clock clock) {
+    DeliveryPlanner(ContactMethodRepository contactMethods, DeliveryRepository deliveries, DeliverySender sender, DeliveryWakeUps wakeUps, List<NotificationChannel> channels, Clock clock) {
         this.contactMethods = contactMethods;
         this.deliveries = deliveries;
-        this.people = people;
         this.sender = sender;
         this.wakeUps = wakeUps;
         this.configured = channels.stream().map(NotificationChannel::type).collect(Collectors.toSet());
@@ -54,14 +50,14 @@ class DeliveryPlanner {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Set<UUID> dueNow = new LinkedHashSet<>();
         for (String username : new LinkedHashSet<>(reached.people())) {
-            // A vendor's support contact is text, not a user: the timeline shows it, nobody is paged.
-            if (people.person(username).isEmpty()) {
-                continue;
-            }
             // A contact method whose channel this server lacks (email without SMTP) is not paged: a page
             // that cannot go would only write a failure into every timeline. /health lists such types.
+            // A vendor's support contact is text, not a user, and has none: the timeline shows it, nobody is paged.
             List<ContactMethod> methods = contactMethods.of(username).stream()
                     .filter(m -> configured.contains(m.type())).toList();
+            if (methods.isEmpty()) {
+                continue;
+            }
             Map<UUID, ContactMethod> byId = methods.stream()
                     .collect(Collectors.toMap(ContactMethod::id, Function.identity()));
             List<NotificationRule> rules = contactMethods.rules(username);

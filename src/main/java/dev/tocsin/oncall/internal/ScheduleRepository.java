@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -131,9 +132,28 @@ public class ScheduleRepository {
                 rs.getString("name"), ZoneId.of(rs.getString("time_zone")));
     }
 
+    /** Four reads whatever the number of layers: this runs in every escalation that reaches a schedule. */
     private StoredSchedule complete(Header h) {
+        Map<Integer, List<String>> participants = jdbc.sql("""
+                SELECT layer_position, username FROM schedule_participant WHERE schedule = ?
+                ORDER BY layer_position, position""")
+                .param(h.id())
+                .query((rs, row) -> Map.entry(rs.getInt("layer_position"), rs.getString("username")))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Integer, List<TimeRestriction>> restrictions = jdbc.sql("""
+                SELECT * FROM schedule_restriction WHERE schedule = ? ORDER BY layer_position, position""")
+                .param(h.id())
+                .query((r, row) -> Map.entry(r.getInt("layer_position"), new TimeRestriction(days(r.getString("days")),
+                        r.getObject("from_time", LocalTime.class), r.getObject("until_time", LocalTime.class))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<Layer> layers = jdbc.sql("SELECT * FROM schedule_layer WHERE schedule = ? ORDER BY position")
-                .param(h.id()).query(this::layerRow).list().stream().map(layer -> layer(h.id(), layer)).toList();
+                .param(h.id()).query(this::layerRow).list().stream()
+                .map(layer -> new Layer(layer.name(), new Rotation(layer.kind(), layer.length(), layer.start(),
+                        participants.getOrDefault(layer.position(), List.of())),
+                        restrictions.getOrDefault(layer.position(), List.of())))
+                .toList();
         List<ScheduleOverride> overrides = jdbc.sql("SELECT * FROM schedule_override WHERE schedule = ? ORDER BY position")
                 .param(h.id())
                 .query((rs, row) -> new ScheduleOverride(rs.getString("layer"), rs.getString("username"),
@@ -152,21 +172,6 @@ public class ScheduleRepository {
         return new LayerRow(rs.getInt("position"), rs.getString("name"),
                 Wire.parse(RotationKind.class, "rotation_kind", rs.getString("rotation_kind")), length,
                 rs.getObject("rotation_start", LocalDateTime.class));
-    }
-
-    private Layer layer(UUID id, LayerRow layer) {
-        int position = layer.position();
-        List<String> participants = jdbc.sql("""
-                SELECT username FROM schedule_participant WHERE schedule = ? AND layer_position = ? ORDER BY position""")
-                .params(id, position).query(String.class).list();
-        List<TimeRestriction> restrictions = jdbc.sql("""
-                SELECT * FROM schedule_restriction WHERE schedule = ? AND layer_position = ? ORDER BY position""")
-                .params(id, position)
-                .query((r, row) -> new TimeRestriction(days(r.getString("days")),
-                        r.getObject("from_time", LocalTime.class), r.getObject("until_time", LocalTime.class)))
-                .list();
-        return new Layer(layer.name(), new Rotation(layer.kind(), layer.length(), layer.start(), participants),
-                restrictions);
     }
 
     private static EnumSet<DayOfWeek> days(String text) {
