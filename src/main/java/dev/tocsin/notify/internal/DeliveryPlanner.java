@@ -1,6 +1,9 @@
 package dev.tocsin.notify.internal;
 
 import dev.tocsin.escalation.EscalationLevelReached;
+import dev.tocsin.identity.People;
+import dev.tocsin.incident.timeline.NewEntry;
+import dev.tocsin.incident.timeline.Timeline;
 import dev.tocsin.notify.ContactMethod;
 import dev.tocsin.notify.ContactMethodType;
 import dev.tocsin.notify.NotificationRule;
@@ -10,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +33,25 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryPlanner {
 
+    static final String NOT_PAGED = "not_paged";
+
     private final ContactMethodRepository contactMethods;
     private final DeliveryRepository deliveries;
     private final DeliverySender sender;
     private final DeliveryWakeUps wakeUps;
+    private final People people;
+    private final Timeline timeline;
     private final Set<ContactMethodType> configured;
     private final Clock clock;
 
-    DeliveryPlanner(ContactMethodRepository contactMethods, DeliveryRepository deliveries, DeliverySender sender, DeliveryWakeUps wakeUps, List<NotificationChannel> channels, Clock clock) {
+    DeliveryPlanner(ContactMethodRepository contactMethods, DeliveryRepository deliveries, DeliverySender sender,
+            DeliveryWakeUps wakeUps, List<NotificationChannel> channels, People people, Timeline timeline, Clock clock) {
         this.contactMethods = contactMethods;
         this.deliveries = deliveries;
         this.sender = sender;
         this.wakeUps = wakeUps;
+        this.people = people;
+        this.timeline = timeline;
         this.configured = channels.stream().map(NotificationChannel::type).collect(Collectors.toSet());
         this.clock = clock;
     }
@@ -50,12 +61,12 @@ class DeliveryPlanner {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Set<UUID> dueNow = new LinkedHashSet<>();
         for (String username : new LinkedHashSet<>(reached.people())) {
-            // A contact method whose channel this server lacks (email without SMTP) is not paged: a page
-            // that cannot go would only write a failure into every timeline. /health lists such types.
-            // A vendor's support contact is text, not a user, and has none: the timeline shows it, nobody is paged.
-            List<ContactMethod> methods = contactMethods.of(username).stream()
-                    .filter(m -> configured.contains(m.type())).toList();
+            // A contact method whose channel this server lacks (email without SMTP) is not tried: it
+            // could only fail, retry and give up. /health lists such types.
+            List<ContactMethod> all = contactMethods.of(username);
+            List<ContactMethod> methods = all.stream().filter(m -> configured.contains(m.type())).toList();
             if (methods.isEmpty()) {
+                notPaged(reached, username, all, now);
                 continue;
             }
             Map<UUID, ContactMethod> byId = methods.stream()
@@ -84,5 +95,25 @@ class DeliveryPlanner {
         if (!dueNow.isEmpty()) {
             AfterCommit.run(() -> sender.sendSoon(dueNow));
         }
+    }
+
+    /**
+     * A person reached whom no message can reach says so in the timeline, so a responder waiting for
+     * a page knows it is not coming. A vendor's support contact is text, not a user: it is shown as
+     * reached and nobody expects a page.
+     */
+    private void notPaged(EscalationLevelReached reached, String username, List<ContactMethod> all, Instant now) {
+        if (all.isEmpty() && people.person(username).isEmpty()) {
+            return;
+        }
+        String why = all.isEmpty() ? "they have no contact method"
+                : "no channel on this server sends to their " + all.stream().map(m -> m.type().wire()).distinct()
+                        .collect(Collectors.joining(" or ")) + " (docs/channels.md)";
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("person", username);
+        details.put("level", reached.level());
+        details.put("unconfigured", all.stream().map(m -> m.type().wire()).distinct().toList());
+        timeline.append(reached.incidentId(), now, DeliveryWorker.ACTOR, new NewEntry(NOT_PAGED,
+                "Could not page " + username + " for " + reached.level() + ": " + why, null, details));
     }
 }

@@ -52,14 +52,17 @@ final class Node implements AutoCloseable {
         this.jdbc = JdbcClient.create(context.getBean(DataSource.class));
     }
 
+    /** With {@code mail} null the node has no SMTP server configured, as Tocsin starts by default. */
     static Node start(TestDatabase db, MutableClock clock, MailServer mail, String... more) {
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + db.url(),
                 "--spring.datasource.username=" + db.user(), "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=5", "--spring.datasource.hikari.minimum-idle=1",
                 "--server.port=0", "--spring.main.banner-mode=off", "--db-scheduler.polling-interval=100ms",
                 "--tocsin.admin.token=" + TOKEN, "--tocsin.admin.password=test-admin-password",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.port(),
                 "--tocsin.notify.email.from=tocsin@tocsin.example.com", "--tocsin.public-url=" + PUBLIC_URL));
+        if (mail != null) {
+            args.addAll(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.port()));
+        }
         args.addAll(List.of(more));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TocsinApplication.class,
                 SchedulerPollsOnRealTime.class)
