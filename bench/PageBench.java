@@ -32,7 +32,7 @@ public class PageBench {
 
     private static final Pattern ID = Pattern.compile("bench-page-[a-z0-9]+-[a-z]+-\\d+");
     /** Pages sent before measuring, so the JIT has compiled the path being measured (BENCH_WARM_UP). */
-    private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARM_UP", "2000"));
+    private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARM_UP", "5000"));
     /** Alerts are named afresh on every run: a name seen before would be a repeat, which pages nobody. */
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
@@ -53,12 +53,14 @@ public class PageBench {
             Sender viaTocsin = id -> post(http, tocsin + "/api/v1/integrations/example-portal-bff-alertmanager-key/alertmanager",
                     null, tocsinAlert(id));
             run(receiver, viaTocsin, "tocsin-warm", WARM_UP);
+            afterWarmUp();
             Figures tocsinFigures = run(receiver, viaTocsin, "tocsin", pages);
 
             Figures alertmanagerFigures = null;
             if (alertmanager != null) {
                 Sender viaAlertmanager = id -> post(http, alertmanager + "/api/v2/alerts", null, alertmanagerAlert(id));
-                run(receiver, viaAlertmanager, "am-warm-" + label, WARM_UP);
+                // Alertmanager is compiled ahead of time: a short warm-up fills its connection pool.
+                run(receiver, viaAlertmanager, "am-warm-" + label, 200);
                 // Alertmanager keeps its groups across runs: each run names its alerts afresh.
                 alertmanagerFigures = run(receiver, viaAlertmanager, "am-" + label, pages);
             }
@@ -73,6 +75,17 @@ public class PageBench {
             System.out.print(json);
         } finally {
             receiver.stop();
+        }
+    }
+
+    /** Runs BENCH_AFTER_WARM_UP (a shell command) if set: pages.sh vacuums PostgreSQL there. */
+    private static void afterWarmUp() throws IOException, InterruptedException {
+        String command = System.getenv("BENCH_AFTER_WARM_UP");
+        if (command != null && !command.isBlank()) {
+            int exit = new ProcessBuilder("bash", "-c", command).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("BENCH_AFTER_WARM_UP exited " + exit + ": " + command);
+            }
         }
     }
 
