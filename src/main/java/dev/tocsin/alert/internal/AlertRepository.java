@@ -147,13 +147,24 @@ public class AlertRepository {
 
     /** The group's row, created if needed and locked until the transaction ends. */
     public Group lockGroup(UUID integrationId, String groupKey) {
+        if (postgres) {
+            // One round trip: the upsert creates the row or locks it (waiting for a writer holding it,
+            // then reading what that writer committed) and returns it as it now is.
+            return jdbc.sql("""
+                    INSERT INTO alert_group (integration_id, group_key) VALUES (?, ?)
+                    ON CONFLICT (integration_id, group_key) DO UPDATE SET group_key = EXCLUDED.group_key
+                    RETURNING incident_id, last_alert_at""")
+                    .params(integrationId, groupKey).query(AlertRepository::group).single();
+        }
         jdbc.sql("INSERT INTO alert_group (integration_id, group_key) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(integrationId, groupKey).update();
         return jdbc.sql("SELECT incident_id, last_alert_at FROM alert_group WHERE integration_id = ? AND group_key = ? "
                 + "FOR UPDATE")
-                .params(integrationId, groupKey)
-                .query((rs, row) -> new Group(rs.getObject("incident_id", UUID.class), instant(rs, "last_alert_at")))
-                .single();
+                .params(integrationId, groupKey).query(AlertRepository::group).single();
+    }
+
+    private static Group group(ResultSet rs, int row) throws SQLException {
+        return new Group(rs.getObject("incident_id", UUID.class), instant(rs, "last_alert_at"));
     }
 
     public void updateGroup(UUID integrationId, String groupKey, UUID incidentId, Instant lastAlertAt) {

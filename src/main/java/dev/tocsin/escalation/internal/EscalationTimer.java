@@ -89,7 +89,7 @@ class EscalationTimer {
         Optional<Instant> next = incidents.find(incidentId.toString()).flatMap(incident ->
                 escalation.policy(incident).flatMap(policy -> {
                     IncidentFacts facts = escalation.facts(incident);
-                    Set<String> reached = levels.reachDue(incident, policy, facts, clock.instant());
+                    Set<String> reached = levels.reachDue(incident, policy, facts, clock.instant(), fresh);
                     return escalation.planner().nextDue(policy, facts, reached);
                 }));
         if (fresh) {

@@ -43,15 +43,21 @@ class LevelsReached {
 
     /** Every level of the incident's policy due by {@code by} and not reached yet is reached now. */
     void reachDue(Incident incident, Instant by) {
-        escalation.policy(incident).ifPresent(policy -> reachDue(incident, policy, escalation.facts(incident), by));
+        escalation.policy(incident)
+                .ifPresent(policy -> reachDue(incident, policy, escalation.facts(incident), by, false));
     }
 
     /**
      * The same for a caller that has the policy and facts already; returns the names of the levels
      * reached, before and now, so the caller can plan the next one without reading the timeline again.
+     * {@code declaredNow}: the incident was declared in the caller's transaction.
      */
-    Set<String> reachDue(Incident incident, EscalationPolicy policy, IncidentFacts facts, Instant by) {
-        Set<String> reached = new HashSet<>(escalation.reachedForUpdate(incident.id()));
+    Set<String> reachDue(Incident incident, EscalationPolicy policy, IncidentFacts facts, Instant by,
+            boolean declaredNow) {
+        // An incident declared in this very transaction has reached nothing yet, and its declaration
+        // holds its timeline's lock: nothing to read.
+        Set<String> reached = declaredNow ? new HashSet<>()
+                : new HashSet<>(escalation.reachedForUpdate(incident.id()));
         for (EscalationLevel level : escalation.planner().dueBy(policy, facts, by, reached)) {
             reach(incident, level, EscalationCheck.ACTOR, false);
             reached.add(level.name());

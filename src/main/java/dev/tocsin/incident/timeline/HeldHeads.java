@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The timeline heads the current transaction has locked. An alert that opens an incident appends
  * three times and checks once; each used to lock the incident row again and write its head again,
- * eight statements of the declaring transaction's forty-odd. Now the row is locked once, the head is
- * kept here while the lock is held, and written back once just before the commit. Nothing else
+ * four locks and three writes of the declaring transaction's forty-odd statements. Now the row is
+ * locked once, the head is kept here while the lock is held, and written back once just before the
+ * commit. Nothing else
  * writes an incident's head, and a lock is held until the transaction ends, so the copy here stays
  * true; a rolled-back transaction takes its copy with it.
  */
@@ -50,7 +51,8 @@ final class HeldHeads implements TransactionSynchronization {
 
     /** The incident's head, locking its row the first time this transaction asks. */
     Head lock(UUID incidentId) {
-        return inTransaction ? heads.computeIfAbsent(incidentId, repository::lockHead) : repository.lockHead(incidentId);
+        return inTransaction ? heads.computeIfAbsent(incidentId, repository::lockHead)
+                : repository.lockHead(incidentId);
     }
 
     void moveTo(UUID incidentId, Head head) {

@@ -45,7 +45,8 @@ class DeliveryPlanner {
     private final Clock clock;
 
     DeliveryPlanner(ContactMethodRepository contactMethods, DeliveryRepository deliveries, DeliverySender sender,
-            DeliveryWakeUps wakeUps, List<NotificationChannel> channels, People people, Timeline timeline, Clock clock) {
+            DeliveryWakeUps wakeUps, List<NotificationChannel> channels, People people, Timeline timeline,
+            Clock clock) {
         this.contactMethods = contactMethods;
         this.deliveries = deliveries;
         this.sender = sender;
