@@ -128,7 +128,8 @@ class TimelineStoreTest {
             status.setRollbackOnly();
         });
         transactions.executeWithoutResult(status ->
-                timeline.append(second, clock.instant(), "maya", new NewEntry("note", "After the rollback", null, null)));
+                timeline.append(second, clock.instant(), "maya",
+                        new NewEntry("note", "After the rollback", null, null)));
 
         assertThat(timeline.verify(first)).isEqualTo(new TimelineVerification(true, 3, null, null));
         assertThat(timeline.verify(second)).isEqualTo(new TimelineVerification(true, 3, null, null));

@@ -33,7 +33,8 @@ class AWebhookReceiverThatFailsIsRetriedUntilItTakesThePageTest {
                         "--tocsin.notify.allow-private-addresses=true",
                         "--tocsin.notify.webhook.signing-secret=" + SECRET)) {
             JsonNode email = FullPath.contactMethod(node, "maya.ortiz", "email");
-            Response removed = node.api().delete("/api/v1/users/maya.ortiz/contact-methods/" + email.path("id").asString());
+            Response removed = node.api()
+                    .delete("/api/v1/users/maya.ortiz/contact-methods/" + email.path("id").asString());
             assertThat(removed.status()).as(removed.body()).isEqualTo(204);
             Response webhook = node.api().post("/api/v1/users/maya.ortiz/contact-methods", """
                     {"type": "webhook", "address": "%s", "label": "pager bridge"}"""

@@ -20,7 +20,8 @@ class SomeoneReachedWithNoContactMethodIsNamedInTheTimelineTest {
         try (MailServer mail = new MailServer();
                 Node node = Node.start(TestDatabases.h2(), new MutableClock(Node.MONDAY), mail)) {
             JsonNode email = FullPath.contactMethod(node, "maya.ortiz", "email");
-            Response removed = node.api().delete("/api/v1/users/maya.ortiz/contact-methods/" + email.path("id").asString());
+            Response removed = node.api()
+                    .delete("/api/v1/users/maya.ortiz/contact-methods/" + email.path("id").asString());
             assertThat(removed.status()).as(removed.body()).isEqualTo(204);
 
             String id = node.declareP1("Portal unreachable");
