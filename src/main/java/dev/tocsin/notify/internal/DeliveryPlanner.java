@@ -107,13 +107,14 @@ class DeliveryPlanner {
         if (all.isEmpty() && people.person(username).isEmpty()) {
             return;
         }
+        List<String> unconfigured = all.stream().map(m -> m.type().wire()).distinct().toList();
         String why = all.isEmpty() ? "they have no contact method"
-                : "no channel on this server sends to their " + all.stream().map(m -> m.type().wire()).distinct()
-                        .collect(Collectors.joining(" or ")) + " (docs/channels.md)";
+                : "no channel on this server sends to their " + String.join(" or ", unconfigured)
+                        + " (docs/channels.md)";
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("person", username);
         details.put("level", reached.level());
-        details.put("unconfigured", all.stream().map(m -> m.type().wire()).distinct().toList());
+        details.put("unconfigured", unconfigured);
         timeline.append(reached.incidentId(), now, DeliveryWorker.ACTOR, new NewEntry(NOT_PAGED,
                 "Could not page " + username + " for " + reached.level() + ": " + why, null, details));
     }
