@@ -28,14 +28,14 @@ public class Times {
         return instant == null ? "" : instant.toString();
     }
 
-    /** "in 14 min", "3 h ago": how far an instant is from now. */
+    /** "in 14 min", "3 h ago": how far an instant is from now. Now itself has happened: "0 s ago". */
     public String relative(Instant instant) {
         if (instant == null) {
             return "";
         }
         Duration d = Duration.between(clock.instant(), instant);
         String amount = amount(d.abs());
-        return d.isNegative() ? amount + " ago" : "in " + amount;
+        return d.isPositive() ? "in " + amount : amount + " ago";
     }
 
     public boolean past(Instant instant) {

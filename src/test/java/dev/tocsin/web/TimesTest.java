@@ -46,6 +46,8 @@ class TimesTest {
     void under_half_a_second_keeps_its_direction_and_no_instant_reads_as_nothing() {
         assertThat(times.relative(NOW.minusNanos(1_000))).isEqualTo("0 s ago");
         assertThat(times.relative(NOW.plusNanos(1_000))).isEqualTo("in 0 s");
+        // An alert seen at this very instant (a test clock that stands still) was seen, not due.
+        assertThat(times.relative(NOW)).isEqualTo("0 s ago");
         assertThat(times.relative(null)).isEmpty();
     }
 }
