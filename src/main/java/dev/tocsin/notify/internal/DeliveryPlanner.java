@@ -76,14 +76,16 @@ class DeliveryPlanner {
             if (rules.isEmpty()) {
                 rules = methods.stream().map(m -> new NotificationRule(Duration.ZERO, m.id())).toList();
             }
+            int planned = 0;
             for (int step = 0; step < rules.size(); step++) {
                 NotificationRule rule = rules.get(step);
                 ContactMethod method = byId.get(rule.contactMethod());
                 if (method == null) {
-                    // Rules name the person's own contact methods (a foreign key); should one ever be
-                    // missing, the person's other steps still page rather than the level failing.
+                    // A step on a contact method this server has no channel for (the rules name the
+                    // person's own methods, a foreign key): the person's other steps still page.
                     continue;
                 }
+                planned++;
                 deliveries.insert(Delivery.pending(reached.incidentId(), username, method.id(), method.type(),
                         method.address(), reached.level(), step, now.plus(rule.delay()), now));
                 if (rule.delay().isZero()) {
@@ -91,6 +93,10 @@ class DeliveryPlanner {
                 } else {
                     wakeUps.wakeAt(now.plus(rule.delay()));
                 }
+            }
+            if (planned == 0) {
+                // Every rule names a contact method this server cannot use.
+                notPaged(reached, username, all.stream().filter(m -> !configured.contains(m.type())).toList(), now);
             }
         }
         if (!dueNow.isEmpty()) {
@@ -101,14 +107,16 @@ class DeliveryPlanner {
     /**
      * A person reached whom no message can reach says so in the timeline, so a responder waiting for
      * a page knows it is not coming. A vendor's support contact is text, not a user: it is shown as
-     * reached and nobody expects a page.
+     * reached and nobody expects a page. {@code unusable}: the contact methods that would have paged
+     * them but have no channel here (none: they have no contact method at all).
      */
-    private void notPaged(EscalationLevelReached reached, String username, List<ContactMethod> all, Instant now) {
-        if (all.isEmpty() && people.person(username).isEmpty()) {
+    private void notPaged(EscalationLevelReached reached, String username, List<ContactMethod> unusable,
+            Instant now) {
+        if (unusable.isEmpty() && people.person(username).isEmpty()) {
             return;
         }
-        List<String> unconfigured = all.stream().map(m -> m.type().wire()).distinct().toList();
-        String why = all.isEmpty() ? "they have no contact method"
+        List<String> unconfigured = unusable.stream().map(m -> m.type().wire()).distinct().toList();
+        String why = unusable.isEmpty() ? "they have no contact method"
                 : "no channel on this server sends to their " + String.join(" or ", unconfigured)
                         + " (docs/channels.md)";
         Map<String, Object> details = new LinkedHashMap<>();
