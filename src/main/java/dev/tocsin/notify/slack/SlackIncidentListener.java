@@ -8,6 +8,7 @@ import dev.tocsin.incident.Incidents;
 import dev.tocsin.notify.slack.SlackIncidentChannels.IncidentFacts;
 import dev.tocsin.notify.spi.SendOutcome;
 import dev.tocsin.notify.spi.SendOutcome.Failed;
+import dev.tocsin.platform.TryAgainLater;
 import dev.tocsin.platform.Wire;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,7 +66,7 @@ class SlackIncidentListener {
     private static void check(SendOutcome outcome, String incident) {
         if (outcome instanceof Failed failed) {
             if (!failed.permanent()) {
-                throw new IllegalStateException("Slack for " + incident + ", to be tried again: " + failed.reason());
+                throw new TryAgainLater("Slack for " + incident + ": " + failed.reason());
             }
             log.warn("Slack for {} failed and will not be tried again: {}", incident, failed.reason());
         }
