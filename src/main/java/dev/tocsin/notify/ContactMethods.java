@@ -151,6 +151,11 @@ public class ContactMethods {
         }
     }
 
+    /** Whether this server has a channel for {@code type} (email needs an SMTP server, SMS a Twilio account). */
+    public boolean canSend(ContactMethodType type) {
+        return channels.containsKey(type);
+    }
+
     /** Why the channel of {@code type} would refuse {@code address}, when that channel is configured here. */
     public java.util.Optional<String> problemWith(ContactMethodType type, String address) {
         NotificationChannel channel = channels.get(type);

@@ -5,9 +5,8 @@ import dev.tocsin.identity.People;
 import dev.tocsin.incident.timeline.NewEntry;
 import dev.tocsin.incident.timeline.Timeline;
 import dev.tocsin.notify.ContactMethod;
-import dev.tocsin.notify.ContactMethodType;
+import dev.tocsin.notify.ContactMethods;
 import dev.tocsin.notify.NotificationRule;
-import dev.tocsin.notify.spi.NotificationChannel;
 import dev.tocsin.platform.AfterCommit;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,19 +40,18 @@ class DeliveryPlanner {
     private final DeliveryWakeUps wakeUps;
     private final People people;
     private final Timeline timeline;
-    private final Set<ContactMethodType> configured;
+    private final ContactMethods channels;
     private final Clock clock;
 
     DeliveryPlanner(ContactMethodRepository contactMethods, DeliveryRepository deliveries, DeliverySender sender,
-            DeliveryWakeUps wakeUps, List<NotificationChannel> channels, People people, Timeline timeline,
-            Clock clock) {
+            DeliveryWakeUps wakeUps, ContactMethods channels, People people, Timeline timeline, Clock clock) {
         this.contactMethods = contactMethods;
         this.deliveries = deliveries;
         this.sender = sender;
         this.wakeUps = wakeUps;
         this.people = people;
         this.timeline = timeline;
-        this.configured = channels.stream().map(NotificationChannel::type).collect(Collectors.toSet());
+        this.channels = channels;
         this.clock = clock;
     }
 
@@ -65,7 +63,7 @@ class DeliveryPlanner {
             // A contact method whose channel this server lacks (email without SMTP) is not tried: it
             // could only fail, retry and give up. /health lists such types.
             List<ContactMethod> all = contactMethods.of(username);
-            List<ContactMethod> methods = all.stream().filter(m -> configured.contains(m.type())).toList();
+            List<ContactMethod> methods = all.stream().filter(m -> channels.canSend(m.type())).toList();
             if (methods.isEmpty()) {
                 notPaged(reached, username, all, now);
                 continue;
@@ -96,7 +94,7 @@ class DeliveryPlanner {
             }
             if (planned == 0) {
                 // Every rule names a contact method this server cannot use.
-                notPaged(reached, username, all.stream().filter(m -> !configured.contains(m.type())).toList(), now);
+                notPaged(reached, username, all.stream().filter(m -> !channels.canSend(m.type())).toList(), now);
             }
         }
         if (!dueNow.isEmpty()) {

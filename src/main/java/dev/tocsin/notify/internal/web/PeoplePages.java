@@ -3,17 +3,14 @@ package dev.tocsin.notify.internal.web;
 import dev.tocsin.identity.People;
 import dev.tocsin.identity.Person;
 import dev.tocsin.notify.ContactMethod;
-import dev.tocsin.notify.ContactMethodType;
 import dev.tocsin.notify.ContactMethods;
 import dev.tocsin.notify.NotificationRule;
-import dev.tocsin.notify.spi.NotificationChannel;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,12 +28,10 @@ class PeoplePages {
 
     private final People people;
     private final ContactMethods contactMethods;
-    private final Set<ContactMethodType> configured;
 
-    PeoplePages(People people, ContactMethods contactMethods, List<NotificationChannel> channels) {
+    PeoplePages(People people, ContactMethods contactMethods) {
         this.people = people;
         this.contactMethods = contactMethods;
-        this.configured = channels.stream().map(NotificationChannel::type).collect(Collectors.toSet());
     }
 
     @GetMapping("/people")
@@ -52,8 +47,8 @@ class PeoplePages {
     private PersonView view(Person person) {
         List<ContactMethod> methods = contactMethods.of(person.username());
         List<PersonView.Method> shown = methods.stream().map(m -> new PersonView.Method(m.type().wire(), m.label(),
-                shown(m.address()), configured.contains(m.type()))).toList();
-        List<ContactMethod> usable = methods.stream().filter(m -> configured.contains(m.type())).toList();
+                shown(m.address()), contactMethods.canSend(m.type()))).toList();
+        List<ContactMethod> usable = methods.stream().filter(m -> contactMethods.canSend(m.type())).toList();
         String paging;
         if (methods.isEmpty()) {
             paging = "Not paged: no contact method";
