@@ -1,8 +1,8 @@
 package dev.tocsin.notify;
 
+import dev.tocsin.platform.HmacSha256;
 import dev.tocsin.platform.SigningSecrets;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Supplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +29,6 @@ public class AcknowledgeTokens {
 
     private final Supplier<String> secret;
     private final Clock clock;
-    /** Read once, at the first link: a page would otherwise read the secret's row for every token. */
-    private volatile SecretKeySpec key;
 
     @Autowired
     public AcknowledgeTokens(SigningSecrets secrets, Clock clock) {
@@ -74,22 +70,7 @@ public class AcknowledgeTokens {
     }
 
     private byte[] mac(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required by every JVM", e);
-        }
-    }
-
-    private SecretKeySpec key() {
-        SecretKeySpec current = key;
-        if (current == null) {
-            current = new SecretKeySpec(secret.get().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-            key = current;
-        }
-        return current;
+        return HmacSha256.of(secret.get(), payload);
     }
 
     /** What checking a token found. */

@@ -1,10 +1,8 @@
 package dev.tocsin.notify.webhook;
 
+import dev.tocsin.platform.HmacSha256;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code v1=} and the hex HMAC-SHA256 of {@code "{timestamp}.{body}"}: signing the timestamp with
@@ -19,13 +17,7 @@ final class WebhookSignature {
     }
 
     static String sign(String secret, long timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            return SCHEME + "=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required by every JVM", e);
-        }
+        return SCHEME + "=" + HexFormat.of().formatHex(
+                HmacSha256.of(secret, (timestamp + ".").getBytes(StandardCharsets.UTF_8), body));
     }
 }

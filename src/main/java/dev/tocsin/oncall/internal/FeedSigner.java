@@ -1,13 +1,11 @@
 package dev.tocsin.oncall.internal;
 
+import dev.tocsin.platform.HmacSha256;
 import dev.tocsin.platform.SigningSecrets;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.function.Supplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,10 +21,8 @@ class FeedSigner {
 
     static final String SECRET_NAME = "calendar";
     static final int SHORTEST_CONFIGURED_SECRET = 32;
-    private static final String HMAC = "HmacSHA256";
 
     private final Supplier<String> source;
-    private volatile SecretKeySpec key;
 
     @Autowired
     FeedSigner(@Value("${tocsin.calendar.signing-secret:}") String configured, SigningSecrets secrets) {
@@ -39,7 +35,7 @@ class FeedSigner {
         }
     }
 
-    /** Where the secret comes from; read once, when the first link is signed or checked. */
+    /** Where the secret comes from ({@link SigningSecrets} reads its row once). */
     FeedSigner(Supplier<String> secret) {
         this.source = secret;
     }
@@ -55,21 +51,6 @@ class FeedSigner {
     }
 
     private byte[] mac(String path) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(key());
-            return mac.doFinal(path.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required by every JVM", e);
-        }
-    }
-
-    private SecretKeySpec key() {
-        SecretKeySpec current = key;
-        if (current == null) {
-            current = new SecretKeySpec(source.get().getBytes(StandardCharsets.UTF_8), HMAC);
-            key = current;
-        }
-        return current;
+        return HmacSha256.of(source.get(), path.getBytes(StandardCharsets.UTF_8));
     }
 }
