@@ -105,15 +105,15 @@ class DeliveryWorker {
         if (live.isEmpty()) {
             return;
         }
+        if (properties.bundleWindow().isZero()) {
+            // Bundling off: every page is a message of its own, even those due at the same moment.
+            live.forEach(d -> send(List.of(d), d.address(), named, now));
+            return;
+        }
         Optional<Instant> windowEnds = deliveries.lastSent(contactMethod).map(at -> at.plus(properties.bundleWindow()));
         if (windowEnds.isPresent() && now.isBefore(windowEnds.get())) {
             live.forEach(d -> deliveries.postpone(d.id(), windowEnds.get()));
             wakeUps.wakeAt(windowEnds.get());
-            return;
-        }
-        if (properties.bundleWindow().isZero()) {
-            // Bundling off: every page is a message of its own, even those due at the same moment.
-            live.forEach(d -> send(List.of(d), d.address(), named, now));
             return;
         }
         Map<String, List<Delivery>> byAddress = live.stream()
