@@ -23,6 +23,7 @@ class FeedSigner {
     static final int SHORTEST_CONFIGURED_SECRET = 32;
 
     private final Supplier<String> source;
+    private volatile String secret;
 
     @Autowired
     FeedSigner(@Value("${tocsin.calendar.signing-secret:}") String configured, SigningSecrets secrets) {
@@ -35,7 +36,7 @@ class FeedSigner {
         }
     }
 
-    /** Where the secret comes from ({@link SigningSecrets} reads its row once). */
+    /** Where the secret comes from; read once, when the first link is signed or checked. */
     FeedSigner(Supplier<String> secret) {
         this.source = secret;
     }
@@ -51,6 +52,15 @@ class FeedSigner {
     }
 
     private byte[] mac(String path) {
-        return HmacSha256.of(source.get(), path.getBytes(StandardCharsets.UTF_8));
+        return HmacSha256.of(secret(), path.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String secret() {
+        String current = secret;
+        if (current == null) {
+            current = source.get();
+            secret = current;
+        }
+        return current;
     }
 }
