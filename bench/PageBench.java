@@ -31,10 +31,15 @@ import java.util.regex.Pattern;
 public class PageBench {
 
     private static final Pattern ID = Pattern.compile("bench-page-[a-z0-9]+-[a-z]+-\\d+");
-    /** Pages sent before measuring, so the JIT has compiled the path being measured (BENCH_WARM_UP). */
-    private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARM_UP", "5000"));
+    /** A fixed number of pages sent before measuring (BENCH_WARM_UP); unset, the warm-up lasts until the JIT is done. */
+    private static final String FIXED_WARM_UP = System.getenv("BENCH_WARM_UP");
+    private static final int WARM_UP_ROUND = 1_000;
+    private static final int WARM_UP_MIN = 5_000;
+    private static final int WARM_UP_MAX = 60_000;
     /** Alerts are named afresh on every run: a name seen before would be a repeat, which pages nobody. */
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    /** Numbers every alert of the run: warm-up rounds share a phase name. */
+    private static long alerts;
 
     public static void main(String[] args) throws Exception {
         String tocsin = args[0];
@@ -52,9 +57,12 @@ public class PageBench {
             pageEveryoneOnTheWebhook(http, tocsin, token, "http://127.0.0.1:" + receiverPort + "/hook");
             Sender viaTocsin = id -> post(http, tocsin + "/api/v1/integrations/example-portal-bff-alertmanager-key/alertmanager",
                     null, tocsinAlert(id));
-            run(receiver, viaTocsin, "tocsin-warm", WARM_UP);
-            afterWarmUp();
+            JitClock jit = JitClock.of(System.getenv("BENCH_SERVER_PID"));
+            int warmUp = warmUp(receiver, viaTocsin, jit);
+            afterRound();
+            long jitBefore = jit.cpuMillis();
             Figures tocsinFigures = run(receiver, viaTocsin, "tocsin", pages);
+            long jitDuring = jit.cpuMillis() - jitBefore;
 
             Figures alertmanagerFigures = null;
             if (alertmanager != null) {
@@ -65,9 +73,11 @@ public class PageBench {
                 alertmanagerFigures = run(receiver, viaAlertmanager, "am-" + label, pages);
             }
             String json = """
-                    {"label": "%s", "pages": %d, "tocsin": %s, "alertmanager": %s, "p99Ratio": %s, \
+                    {"label": "%s", "pages": %d, "warmUpPages": %d, "jitCpuMsWhileMeasuring": %s, \
+                    "tocsin": %s, "alertmanager": %s, "p99Ratio": %s, \
                     "target": "Tocsin p99 < 20 ms, committed before it answers"}
-                    """.formatted(label, pages, tocsinFigures.json(),
+                    """.formatted(label, pages, warmUp, jit.known() ? Long.toString(jitDuring) : "null",
+                    tocsinFigures.json(),
                     alertmanagerFigures == null ? "null" : alertmanagerFigures.json(),
                     alertmanagerFigures == null ? "null"
                             : String.format(Locale.ROOT, "%.2f", tocsinFigures.p99() / alertmanagerFigures.p99()));
@@ -78,13 +88,48 @@ public class PageBench {
         }
     }
 
-    /** Runs BENCH_AFTER_WARM_UP (a shell command) if set: pages.sh vacuums PostgreSQL there. */
-    private static void afterWarmUp() throws IOException, InterruptedException {
-        String command = System.getenv("BENCH_AFTER_WARM_UP");
+    /**
+     * Pages sent before measuring, so that what is measured is the server as it runs for days, not
+     * its JIT at work: a path taken once per page reaches C2 only after thousands of pages, and on
+     * two cores each of those compilations (100-700 ms of CPU) competes with the pages. With the
+     * server's pid the warm-up goes on, a round at a time, until a round in which the compiler
+     * threads used under 1% of the time (at least 5,000 pages; at most 60,000); BENCH_WARM_UP
+     * fixes the number instead.
+     */
+    private static int warmUp(Receiver receiver, Sender viaTocsin, JitClock jit) throws Exception {
+        if (FIXED_WARM_UP != null || !jit.known()) {
+            int pages = FIXED_WARM_UP == null ? WARM_UP_MIN : Integer.parseInt(FIXED_WARM_UP);
+            run(receiver, viaTocsin, "tocsin-warm", pages);
+            return pages;
+        }
+        int sent = 0;
+        while (sent < WARM_UP_MAX) {
+            long jitBefore = jit.cpuMillis();
+            long started = System.nanoTime();
+            run(receiver, viaTocsin, "tocsin-warm-" + (sent / WARM_UP_ROUND), WARM_UP_ROUND);
+            afterRound();
+            sent += WARM_UP_ROUND;
+            long jitMillis = jit.cpuMillis() - jitBefore;
+            long roundMillis = (System.nanoTime() - started) / 1_000_000;
+            System.err.println("warm-up: " + sent + " pages, the JIT used " + jitMillis + " ms of CPU in the last "
+                    + roundMillis + " ms");
+            if (sent >= WARM_UP_MIN && jitMillis * 100 < roundMillis) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * Runs BENCH_AFTER_ROUND (a shell command) if set, after each warm-up round and before
+     * measuring: pages.sh vacuums a PostgreSQL that does not vacuum itself there.
+     */
+    private static void afterRound() throws IOException, InterruptedException {
+        String command = System.getenv("BENCH_AFTER_ROUND");
         if (command != null && !command.isBlank()) {
             int exit = new ProcessBuilder("bash", "-c", command).inheritIO().start().waitFor();
             if (exit != 0) {
-                throw new IllegalStateException("BENCH_AFTER_WARM_UP exited " + exit + ": " + command);
+                throw new IllegalStateException("BENCH_AFTER_ROUND exited " + exit + ": " + command);
             }
         }
     }
@@ -115,7 +160,7 @@ public class PageBench {
         long[] answerMicros = new long[count];
         int lost = 0;
         for (int i = 0; i < count; i++) {
-            String id = "bench-page-" + RUN + "-" + phase.replaceAll("[^a-z]", "") + "-" + i;
+            String id = "bench-page-" + RUN + "-" + phase.replaceAll("[^a-z]", "") + "-" + alerts++;
             CompletableFuture<Long> arrival = receiver.expect(id);
             long start = System.nanoTime();
             int status = sender.send(id);
@@ -166,6 +211,42 @@ public class PageBench {
     private static String get(HttpClient http, String url, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** CPU time of a local server's JIT compiler threads, from /proc (Linux); unknown without a pid. */
+    record JitClock(Path tasks) {
+
+        static JitClock of(String pid) {
+            Path tasks = pid == null || pid.isBlank() ? null : Path.of("/proc", pid.strip(), "task");
+            return new JitClock(tasks != null && Files.isDirectory(tasks) ? tasks : null);
+        }
+
+        boolean known() {
+            return tasks != null;
+        }
+
+        /** utime + stime of the threads named "C1/C2 CompilerThread...", in milliseconds (10 ms ticks). */
+        long cpuMillis() throws IOException {
+            if (tasks == null) {
+                return 0;
+            }
+            long ticks = 0;
+            try (var threads = Files.list(tasks)) {
+                for (Path thread : threads.toList()) {
+                    try {
+                        if (Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                            String stat = Files.readString(thread.resolve("stat"));
+                            // Fields after the parenthesised name: state is 3rd, utime 14th, stime 15th.
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // A compiler thread that ended meanwhile (the JVM starts and stops them as needed).
+                    }
+                }
+            }
+            return ticks * 10;
+        }
     }
 
     @FunctionalInterface

@@ -34,7 +34,7 @@ bench_start() {  # JDBC URL, database user, log file, then any --key=value for t
   local url=$1 user=$2 log=$3
   shift 3
   TOCSIN_DATABASE_URL="$url" TOCSIN_DATABASE_USER="$user" TOCSIN_ADMIN_TOKEN=$TOKEN \
-    TOCSIN_ADMIN_PASSWORD=bench-password SERVER_PORT=$PORT "$JAVA" -Xmx512m -jar "$JAR" "$@" > "$log" 2>&1 &
+    TOCSIN_ADMIN_PASSWORD=bench-password SERVER_PORT=$PORT "$JAVA" ${BENCH_JVM_ARGS:-} -Xmx512m -jar "$JAR" "$@" > "$log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 120); do
     curl -sf "localhost:$PORT/health" >/dev/null && return 0

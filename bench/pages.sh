@@ -5,7 +5,9 @@
 # a real Alertmanager (Debian's prometheus-alertmanager, group_wait 0s, a webhook receiver pointing
 # at the same receiver), in the same run, for the ratio. Writes bench/results/pages-<database>.json.
 # BENCH_DATABASES=h2 (or postgresql) runs one half.
-# BENCH_WARM_UP pages (default 5000) go first, unmeasured, so the JIT has compiled the path.
+# Warm-up pages go first, unmeasured, until a round of 1,000 in which the server's JIT compiler
+# threads were all but idle (PageBench.warmUp); BENCH_WARM_UP=N sends N instead.
+# BENCH_JVM_ARGS are passed to the server's JVM (say, to try another garbage collector).
 #   bench/pages.sh [PAGES=1000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,7 +50,7 @@ run() {  # label, JDBC URL (empty: a fresh H2 file), database user
   bench_start "${url:-$(bench_h2_url "$data")}" "$user" "$data/server.log" --tocsin.notify.allow-private-addresses=true \
     --tocsin.notify.bundle-window=0s
   local pid=$SERVER_PID
-  BENCH_AFTER_WARM_UP=${after_warm_up:-} "$JAVA" bench/PageBench.java "http://127.0.0.1:$PORT" $TOKEN "$RECEIVER_PORT" "$PAGES" "$out.tmp" "$label" \
+  BENCH_SERVER_PID=$pid BENCH_AFTER_ROUND=${after_round:-} "$JAVA" bench/PageBench.java "http://127.0.0.1:$PORT" $TOKEN "$RECEIVER_PORT" "$PAGES" "$out.tmp" "$label" \
     "http://127.0.0.1:$ALERTMANAGER_PORT" || { bench_stop $pid; tail -20 "$data/server.log"; exit 1; }
   local rss; rss=$(bench_rss_mib $pid)
   bench_stop $pid
@@ -64,11 +66,11 @@ for database in ${BENCH_DATABASES:-h2 postgresql}; do
       bench_fresh_postgres
       # Every page updates its delivery (pending -> sent), leaving a dead entry in the index that the
       # next page's claim walks until VACUUM removes it. Production PostgreSQL vacuums by itself; a
-      # server with autovacuum off (as on the machines this was written on) is vacuumed once after
-      # the warm-up instead, and the figures say so.
+      # server with autovacuum off (as on the machines this was written on) is vacuumed after each
+      # warm-up round of 1,000 pages instead, and the figures say so.
       autovacuum=$(psql -qAt -h 127.0.0.1 -U "$PG_USER" -d postgres -c "SHOW autovacuum")
-      after_warm_up=""
-      [ "$autovacuum" = on ] || after_warm_up="psql -q -h 127.0.0.1 -U $PG_USER -d $PG_DATABASE -c 'VACUUM ANALYZE'"
+      after_round=""
+      [ "$autovacuum" = on ] || after_round="psql -q -h 127.0.0.1 -U $PG_USER -d $PG_DATABASE -c 'VACUUM ANALYZE'"
       run postgresql "$PG_URL" "$PG_USER"
       sed -i "s/}\$/, \"autovacuum\": \"$autovacuum\"}/" "$RESULTS/pages-postgresql.json" ;;
     *) echo "unknown database '$database' in BENCH_DATABASES (h2, postgresql)" >&2; exit 2 ;;
