@@ -36,7 +36,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** Reads and checks one organization folder; nothing is written until all of it is valid. */
 record OrganizationFolder(Organization organization, List<Person> people, List<Team> teams, List<Service> services,
         List<Severity> severities, List<IntegrationSpec> integrations, List<StoredSchedule> schedules,
-        List<StoredEscalationPolicy> policies, List<PagingReader.Paging> paging) {
+        List<StoredEscalationPolicy> policies, List<PagingReader.Paging> paging, List<RunbookFile> runbooks) {
+
+    /** A Markdown file in the folder's {@code runbooks/}: its slug is the file name without {@code .md}. */
+    record RunbookFile(String slug, String markdown) {
+    }
 
     /** An integration as a folder declares it, its key already read from the file or the environment. */
     record IntegrationSpec(String service, String name, String key, IntegrationSettings settings) {
@@ -79,11 +83,27 @@ record OrganizationFolder(Organization organization, List<Person> people, List<T
         List<StoredSchedule> schedules = SchedulesFileReader.read(folder.resolve("schedules.yaml"), organization,
                 people);
         var folderSoFar = new OrganizationFolder(organization, people, teams, services, severities, integrations,
-                schedules, List.of(), paging);
+                schedules, List.of(), paging, List.of());
         List<StoredEscalationPolicy> policies = EscalationFileReader.read(folder.resolve("escalation.yaml"),
                 folderSoFar);
         return new OrganizationFolder(organization, people, teams, services, severities, integrations, schedules,
-                policies, paging);
+                policies, paging, runbooks(folder.resolve("runbooks")));
+    }
+
+    private static List<RunbookFile> runbooks(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            List<RunbookFile> runbooks = new ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                runbooks.add(new RunbookFile(name.substring(0, name.length() - 3), Files.readString(file)));
+            }
+            return runbooks;
+        } catch (IOException e) {
+            throw new InvalidConfiguration(folder, "cannot read the runbooks: " + e.getMessage());
+        }
     }
 
     private static List<IntegrationSpec> integrations(Path file, List<Service> services,

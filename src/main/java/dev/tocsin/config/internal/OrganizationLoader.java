@@ -11,6 +11,7 @@ import dev.tocsin.identity.Team;
 import dev.tocsin.incident.SeverityPolicy;
 import dev.tocsin.notify.ContactMethods;
 import dev.tocsin.oncall.Schedules;
+import dev.tocsin.runbook.Runbooks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +52,13 @@ class OrganizationLoader implements SmartInitializingSingleton {
     private final Schedules schedules;
     private final EscalationPolicies policies;
     private final ContactMethods contactMethods;
+    private final Runbooks runbooks;
     private final TransactionTemplate transaction;
 
     OrganizationLoader(@Value("${tocsin.config-dir:examples}") Path configDir, Catalog catalog, People people,
             SeverityPolicy severities, Integrations integrations, Schedules schedules,
-            EscalationPolicies policies, ContactMethods contactMethods, TransactionTemplate transaction) {
+            EscalationPolicies policies, ContactMethods contactMethods, Runbooks runbooks,
+            TransactionTemplate transaction) {
         this.configDir = configDir;
         this.catalog = catalog;
         this.people = people;
@@ -63,6 +67,7 @@ class OrganizationLoader implements SmartInitializingSingleton {
         this.schedules = schedules;
         this.policies = policies;
         this.contactMethods = contactMethods;
+        this.runbooks = runbooks;
         this.transaction = transaction;
     }
 
@@ -91,10 +96,10 @@ class OrganizationLoader implements SmartInitializingSingleton {
         });
         organizations.forEach(o -> log.info(
                 "Loaded organization '{}': {} services, {} people, {} teams, {} severities, {} integrations, "
-                        + "{} schedules, {} escalation policies",
+                        + "{} schedules, {} escalation policies, {} runbooks",
                 o.organization().slug(), o.services().size(), o.people().size(), o.teams().size(),
                 o.severities().size(), o.integrations().size(), o.schedules().size(),
-                o.policies().size()));
+                o.policies().size(), o.runbooks().size()));
     }
 
     private List<Path> folders() {
@@ -121,6 +126,9 @@ class OrganizationLoader implements SmartInitializingSingleton {
         folder.schedules().forEach(schedules::save);
         folder.policies().forEach(policies::save);
         folder.paging().forEach(p -> contactMethods.configure(p.username(), p.contactMethods(), p.rules()));
+        String organization = folder.organization().slug();
+        folder.runbooks().forEach(r -> runbooks.save(runbooks.idFor(organization, Optional.of(r.slug()), r.markdown()),
+                organization, r.markdown(), ACTOR));
     }
 
     /**
@@ -142,7 +150,8 @@ class OrganizationLoader implements SmartInitializingSingleton {
         var organization = new Organization("default", "Default", ZoneOffset.UTC, LocalTime.of(9, 0),
                 LocalTime.of(17, 0));
         var folder = new OrganizationFolder(organization, List.of(), List.of(), List.of(),
-                OrganizationFolder.builtInSeverities(defaultSeverities()), List.of(), List.of(), List.of(), List.of());
+                OrganizationFolder.builtInSeverities(defaultSeverities()), List.of(), List.of(), List.of(), List.of(),
+                List.of());
         transaction.executeWithoutResult(status -> apply(folder));
     }
 

@@ -84,6 +84,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/users/*/contact-methods/*",
                                 "/api/v1/users/*/notification-rules").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/users/*/contact-methods/**").hasRole("ADMIN")
+                        // Runbooks say what may be run in an incident: leads write them.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/runbooks").hasRole("LEAD")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/runbooks/*").hasRole("LEAD")
+                        // A destructive step runs only when a lead (other than who asked: Playbooks checks) approves.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/playbook/runs/*/approve",
+                                "/api/v1/incidents/*/playbook/runs/*/reject").hasRole("LEAD")
                         // Calendar apps cannot send a token: the feeds take a token or a signed ?key= and
                         // check which themselves (oncall's FeedAccess); an unknown bearer token is still a 401 here.
                         .requestMatchers("/api/v1/schedules/*/calendar.ics", "/api/v1/users/*/calendar.ics").permitAll()
@@ -112,6 +118,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/incidents/*/playbook/runs/*/approve",
+                                "/incidents/*/playbook/runs/*/reject").hasRole("LEAD")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
                         .anyRequest().hasRole("RESPONDER"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/incidents", false).permitAll())
