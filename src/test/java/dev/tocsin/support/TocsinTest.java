@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "tocsin.admin.password=" + TocsinTest.ADMIN_PASSWORD,
         // Durable timers run on real time against the database all these contexts share, while the
         // tests move their clocks (often to fixed past dates); the timer tests enable them for themselves.
-        "db-scheduler.enabled=false"})
+        "db-scheduler.enabled=false",
+        // Scenarios matched by service would add their entries to the timelines these tests count
+        // exactly; the playbook tests turn it on for themselves.
+        "tocsin.runbooks.auto-diagnosis=false"})
 @Import(TestClockConfiguration.class)
 public abstract class TocsinTest {
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.TestPropertySource;
 import redis.clients.jedis.Jedis;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  * crm-events}, on the real Redis) has run by itself before anyone opens the incident page, which
  * then shows it; and the runbook pages list the runbooks and show the seeds' lint.
  */
+@TestPropertySource(properties = "tocsin.runbooks.auto-diagnosis=true")
 class PlaybookBrowserTest extends TocsinTest {
 
     @RegisterExtension
