@@ -25,7 +25,10 @@ public record Runbook(String title, Optional<String> lastUpdated, List<SeverityR
     public record SeverityRow(String severity, String definition, String responseTime, String examples) {
     }
 
-    /** A row of an escalation matrix: "L2", "Technical Lead", "Development lead", "P1/P2 not resolved in 30 minutes". */
+    /**
+     * A row of an escalation matrix: "L2", "Technical Lead", "Development lead",
+     * "P1/P2 not resolved in 30 minutes".
+     */
     public record EscalationRow(String level, String scope, String contact, String when) {
     }
 

@@ -11,10 +11,14 @@ import java.util.UUID;
  */
 public record StepRun(UUID id, UUID incidentId, String runbookId, String scenario, String stepId, String type,
         String title, String command, boolean destructive, Status status, String requestedBy, Instant requestedAt,
-        Optional<Instant> approveBy, Optional<String> decidedBy, Optional<Instant> decidedAt, Optional<Integer> exitCode,
-        Optional<String> output, boolean truncated, Optional<Duration> duration, Optional<Instant> finishedAt) {
+        Optional<Instant> approveBy, Optional<String> decidedBy, Optional<Instant> decidedAt,
+        Optional<Integer> exitCode, Optional<String> output, boolean truncated, Optional<Duration> duration,
+        Optional<Instant> finishedAt) {
 
-    /** Where a run stands: {@code AWAITING_APPROVAL} and {@code RUNNING} are not final ({@code DONE}: a checklist item ticked). */
+    /**
+     * Where a run stands: {@code AWAITING_APPROVAL} and {@code RUNNING} are not final ({@code DONE}: a checklist
+     * item ticked).
+     */
     public enum Status {
         AWAITING_APPROVAL, RUNNING, SUCCEEDED, FAILED, TIMED_OUT, REJECTED, EXPIRED, DONE;
 

@@ -110,7 +110,8 @@ class OrganizationLoader implements SmartInitializingSingleton {
             return List.of();
         }
         try (Stream<Path> children = Files.list(configDir)) {
-            return children.filter(p -> Files.exists(p.resolve(OrganizationFolder.ORGANIZATION_FILE))).sorted().toList();
+            return children.filter(p -> Files.exists(p.resolve(OrganizationFolder.ORGANIZATION_FILE)))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + configDir, e);
         }

@@ -107,7 +107,8 @@ class RunbookApi {
 
     private View view(StoredRunbook r) {
         return new View(r.id(), r.organization(), r.updatedAt(), r.updatedBy(), runbooks.parse(r), Map.of(
-                "markdown", "/api/v1/runbooks/" + r.id() + "/markdown", "lint", "/api/v1/runbooks/" + r.id() + "/lint"));
+                "markdown", "/api/v1/runbooks/" + r.id() + "/markdown",
+                "lint", "/api/v1/runbooks/" + r.id() + "/lint"));
     }
 
     private static String requireMarkdown(String markdown) {

@@ -25,12 +25,16 @@ import java.util.regex.Pattern;
 public final class RunbookLinter {
 
     /** {@code [Phone]}, {@code [Slack/PagerDuty]}: brackets that are not a link, a checkbox or a footnote. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?<![!\\]\\\\])\\[([A-Za-z][^\\]\\n]{1,40})\\](?![(\\[:])");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("(?<![!\\]\\\\])\\[([A-Za-z][^\\]\\n]{1,40})\\](?![(\\[:])");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
-    private static final List<DateTimeFormatter> MONTHS = List.of(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("uuuu-MM", Locale.ENGLISH));
+    private static final List<DateTimeFormatter> MONTHS = List.of(
+            DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("uuuu-MM", Locale.ENGLISH));
     private static final List<DateTimeFormatter> DAYS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
 
     private RunbookLinter() {
     }
@@ -87,7 +91,8 @@ public final class RunbookLinter {
     }
 
     private static boolean real(String contact) {
-        return !contact.isBlank() && !PLACEHOLDER.matcher(contact).find() && !contact.matches("(?i)\\W*(tbd|todo|n/?a)\\W*");
+        return !contact.isBlank() && !PLACEHOLDER.matcher(contact).find()
+                && !contact.matches("(?i)\\W*(tbd|todo|n/?a)\\W*");
     }
 
     private static void lastUpdated(String text, LocalDate today, List<LintFinding> findings) {

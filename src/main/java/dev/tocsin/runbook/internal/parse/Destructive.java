@@ -15,14 +15,16 @@ final class Destructive {
     private static final Set<String> REDIS = Set.of("FLUSHDB", "FLUSHALL", "DEL", "UNLINK", "SET", "SETEX", "PSETEX",
             "SETNX", "MSET", "GETDEL", "GETSET", "EXPIRE", "PEXPIRE", "EXPIREAT", "PERSIST", "RENAME", "LPOP", "RPOP",
             "LTRIM", "LREM", "LSET", "LPUSH", "RPUSH", "SREM", "SPOP", "ZREM", "HDEL", "HSET", "INCR", "DECR", "CONFIG",
-            "SHUTDOWN", "SCRIPT", "FUNCTION", "CLIENT", "DEBUG", "MIGRATE", "MOVE", "RESTORE", "SWAPDB", "XDEL", "XTRIM");
+            "SHUTDOWN", "SCRIPT", "FUNCTION", "CLIENT", "DEBUG", "MIGRATE", "MOVE", "RESTORE", "SWAPDB", "XDEL",
+            "XTRIM");
 
     private static final Pattern SQL = Pattern.compile("(?i)\\b(update|delete|drop|truncate|alter|insert|create|grant"
             + "|revoke|vacuum|reindex|cluster|copy|pg_terminate_backend|pg_cancel_backend|pg_reload_conf)\\b");
 
     private static final Pattern SHELL = Pattern.compile("(?i)(rollout\\s+(restart|undo)|\\b(kubectl|oc)\\s+(.*\\s)?"
             + "(delete|scale|drain|cordon|patch|apply|replace|edit|annotate|label|set)\\b|\\bsystemctl\\s+(restart|stop"
-            + "|kill|disable)\\b|\\bservice\\s+\\S+\\s+(restart|stop)\\b|\\b(kill|pkill|killall|reboot|shutdown|halt)\\b"
+            + "|kill|disable)\\b|\\bservice\\s+\\S+\\s+(restart|stop)\\b"
+            + "|\\b(kill|pkill|killall|reboot|shutdown|halt)\\b"
             + "|\\brm\\s|\\bdocker\\s+(restart|stop|rm|kill)\\b|\\bhelm\\s+(uninstall|rollback|upgrade)\\b"
             + "|\\betcdctl\\s+(.*\\s)?(defrag|del|put|compact|alarm\\s+disarm)\\b|-ctl\\s+(restart|stop|kill)\\b"
             + "|\\bgitlab-rails\\s+runner\\b|\\bdd\\s)");

@@ -41,7 +41,8 @@ public final class MarkdownRunbookParser {
         Matcher updated = LAST_UPDATED.matcher(body);
         Optional<String> lastUpdated = updated.find() ? Optional.of(updated.group(1).strip()) : Optional.empty();
         Tables tables = Tables.of(document);
-        List<Runbook.EscalationRow> escalation = tables.escalation.isEmpty() ? escalationPath(outline) : tables.escalation;
+        List<Runbook.EscalationRow> escalation = tables.escalation.isEmpty()
+                ? escalationPath(outline) : tables.escalation;
         return new Runbook(title, lastUpdated, tables.severities, escalation, tables.contacts,
                 ScenarioReader.read(outline, title));
     }

@@ -20,7 +20,8 @@ record Outline(int level, String heading, List<Node> blocks, List<Outline> child
                 while (open.getLast().level() >= heading.getLevel()) {
                     open.removeLast();
                 }
-                Outline section = new Outline(heading.getLevel(), Texts.of(heading), new ArrayList<>(), new ArrayList<>());
+                Outline section = new Outline(heading.getLevel(), Texts.of(heading), new ArrayList<>(),
+                        new ArrayList<>());
                 open.getLast().children().add(section);
                 open.add(section);
             } else {

@@ -143,7 +143,10 @@ final class ScenarioReader {
         return seen == 1 ? base : base + "-" + seen;
     }
 
-    /** A block of a part, or the words after a bold label ({@code text}); {@code heading} titles untitled code in it. */
+    /**
+     * A block of a part, or the words after a bold label ({@code text}); {@code heading} titles untitled code
+     * in it.
+     */
     private record Block(Node node, String text, String heading) {
     }
 
@@ -159,15 +162,18 @@ final class ScenarioReader {
         final List<Step> list = new ArrayList<>();
         private final Map<String, Integer> numbers = new HashMap<>();
 
-        /** Code is titled by its comment, else by a paragraph just before it that ends in a colon, else by its heading. */
+        /**
+         * Code is titled by its comment, else by a paragraph just before it that ends in a colon, else by its
+         * heading.
+         */
         void read(List<Block> blocks, String prefix, StepKind kind, boolean codeOnly) {
             Optional<String> lead = Optional.empty();
             for (Block block : blocks) {
                 if (block.node() instanceof Paragraph paragraph) {
                     lead = Optional.of(Texts.of(paragraph)).filter(t -> t.endsWith(":"));
                 } else if (block.node() != null) {
-                    node(block.node(), prefix, kind, lead.or(() -> Optional.of(block.heading()).filter(h -> !h.isBlank())),
-                            codeOnly);
+                    node(block.node(), prefix, kind,
+                            lead.or(() -> Optional.of(block.heading()).filter(h -> !h.isBlank())), codeOnly);
                     lead = Optional.empty();
                 }
             }
@@ -192,7 +198,8 @@ final class ScenarioReader {
 
         private void node(Node node, String prefix, StepKind kind, Optional<String> context, boolean codeOnly) {
             switch (node) {
-                case FencedCodeBlock fence -> code(FenceInfo.parse(fence.getInfo()), fence.getLiteral(), prefix, kind, context);
+                case FencedCodeBlock fence ->
+                        code(FenceInfo.parse(fence.getInfo()), fence.getLiteral(), prefix, kind, context);
                 case IndentedCodeBlock code -> code(FenceInfo.parse(""), code.getLiteral(), prefix, kind, context);
                 case ListBlock list -> {
                     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {

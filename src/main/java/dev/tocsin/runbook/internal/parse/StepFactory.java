@@ -46,7 +46,8 @@ final class StepFactory {
             case "psql" -> psql(id, command, fence, partKind, words);
             default -> Optional.empty();
         };
-        return typed.orElseGet(() -> new Step.Shell(basics(id, command, fence, partKind, Destructive.shell(text)), text));
+        return typed.orElseGet(() -> new Step.Shell(basics(id, command, fence, partKind, Destructive.shell(text)),
+                text));
     }
 
     static Step sql(String id, CodeBlockCommands.Command statement, FenceInfo fence, StepKind partKind) {
@@ -83,12 +84,17 @@ final class StepFactory {
                 case "-X", "--request" -> { method = next; i++; }
                 case "-H", "--header" -> {
                     if (next != null && next.contains(":")) {
-                        headers.put(next.substring(0, next.indexOf(':')).strip(), next.substring(next.indexOf(':') + 1).strip());
+                        headers.put(next.substring(0, next.indexOf(':')).strip(),
+                                next.substring(next.indexOf(':') + 1).strip());
                     }
                     i++;
                 }
-                case "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode" -> { body = Optional.ofNullable(next); i++; }
-                case "-u", "--user", "-o", "--output", "-m", "--max-time", "--connect-timeout", "-A", "--user-agent" -> i++;
+                case "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode" -> {
+                    body = Optional.ofNullable(next);
+                    i++;
+                }
+                case "-u", "--user", "-o", "--output", "-m", "--max-time", "--connect-timeout", "-A",
+                        "--user-agent" -> i++;
                 default -> {
                     if (!word.startsWith("-") && url == null) {
                         url = word;

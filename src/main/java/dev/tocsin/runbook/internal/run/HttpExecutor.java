@@ -37,7 +37,8 @@ public class HttpExecutor implements StepExecutor, DisposableBean {
             Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     /** Headers the JDK client sets itself and refuses from callers; curl lines sometimes carry them. */
-    private static final Set<String> CLIENT_HEADERS = Set.of("connection", "content-length", "expect", "host", "upgrade");
+    private static final Set<String> CLIENT_HEADERS =
+            Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     private final Redactor redactor;
     private final JsonMapper json;
@@ -161,7 +162,8 @@ public class HttpExecutor implements StepExecutor, DisposableBean {
         if (value.isBoolean() && !value.booleanValue()) {
             return new Outcome(Status.FAILED, status + "\nthe answer's " + path.text() + " is false\n" + body);
         }
-        return new Outcome(Status.SUCCEEDED, status + "\n" + json.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+        return new Outcome(Status.SUCCEEDED,
+                status + "\n" + json.writerWithDefaultPrettyPrinter().writeValueAsString(value));
     }
 
     /** Replaces $VAR, ${VAR} and ${VAR:-default} from the environment, or says which one is missing. */

@@ -60,7 +60,8 @@ record JqPath(String text, List<Object> segments) {
                 String inside = f.substring(i + 1, close).strip();
                 if (inside.matches("-?\\d+")) {
                     segments.add(Integer.parseInt(inside));
-                } else if (inside.length() >= 2 && inside.startsWith("\"") && closingQuote(inside, 0) == inside.length() - 1) {
+                } else if (inside.length() >= 2 && inside.startsWith("\"")
+                        && closingQuote(inside, 0) == inside.length() - 1) {
                     segments.add(unescape(inside.substring(1, inside.length() - 1)));
                 } else {
                     return Optional.empty();

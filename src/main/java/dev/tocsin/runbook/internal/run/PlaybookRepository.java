@@ -43,7 +43,8 @@ public class PlaybookRepository {
     }
 
     public List<Attached> attached(UUID incidentId) {
-        return jdbc.sql("SELECT * FROM incident_scenario WHERE incident_id = ? ORDER BY attached_at, runbook_id, scenario")
+        return jdbc.sql("SELECT * FROM incident_scenario WHERE incident_id = ? "
+                + "ORDER BY attached_at, runbook_id, scenario")
                 .param(incidentId).query((rs, n) -> new Attached(rs.getObject("incident_id", UUID.class),
                         rs.getString("runbook_id"), rs.getString("scenario"), rs.getString("attached_by"),
                         instant(rs, "attached_at"), rs.getString("how"))).list();
@@ -91,11 +92,12 @@ public class PlaybookRepository {
         int exit = rs.getInt("exit_code");
         Optional<Integer> exitCode = rs.wasNull() ? Optional.empty() : Optional.of(exit);
         return new StepRun(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
-                rs.getString("runbook_id"), rs.getString("scenario"), rs.getString("step_id"), rs.getString("step_type"),
-                rs.getString("title"), rs.getString("command"), rs.getBoolean("destructive"),
+                rs.getString("runbook_id"), rs.getString("scenario"), rs.getString("step_id"),
+                rs.getString("step_type"), rs.getString("title"), rs.getString("command"), rs.getBoolean("destructive"),
                 StepRun.Status.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
-                rs.getString("requested_by"), instant(rs, "requested_at"), Optional.ofNullable(instant(rs, "approve_by")),
-                Optional.ofNullable(rs.getString("decided_by")), Optional.ofNullable(instant(rs, "decided_at")), exitCode,
+                rs.getString("requested_by"), instant(rs, "requested_at"),
+                Optional.ofNullable(instant(rs, "approve_by")), Optional.ofNullable(rs.getString("decided_by")),
+                Optional.ofNullable(instant(rs, "decided_at")), exitCode,
                 Optional.ofNullable(rs.getString("output")), rs.getBoolean("truncated"), duration,
                 Optional.ofNullable(instant(rs, "finished_at")));
     }

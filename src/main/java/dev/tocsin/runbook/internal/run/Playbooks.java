@@ -185,7 +185,8 @@ public class Playbooks {
                     .orElseThrow(() -> Problem.notFound("Step run", runId.toString()));
             if (run.status() != StepRun.Status.AWAITING_APPROVAL) {
                 throw Problem.conflict("run-decided", "Run already decided", "This run is " + run.status().wire()
-                        + " already; ask for a new run if it should run again.", Map.of("runStatus", run.status().wire()));
+                        + " already; ask for a new run if it should run again.",
+                        Map.of("runStatus", run.status().wire()));
             }
             if (run.requestedBy().equals(lead)) {
                 throw new Problem(HttpStatus.FORBIDDEN, "second-lead-required", "A second lead must approve",
@@ -200,7 +201,8 @@ public class Playbooks {
             }
             repository.finish(runId, decision, Optional.of(lead), now, null);
             timeline.append(incidentId, now, lead, new NewEntry("playbook_step_" + (decision == StepRun.Status.REJECTED
-                    ? "rejected" : "approved"), lead + (decision == StepRun.Status.REJECTED ? " rejected " : " approved ")
+                    ? "rejected" : "approved"),
+                    lead + (decision == StepRun.Status.REJECTED ? " rejected " : " approved ")
                     + describe(run) + ", asked for by " + run.requestedBy(), null, details(run)));
             return run;
         });
@@ -214,8 +216,8 @@ public class Playbooks {
     private StepRun execute(StepRun run, Step step, boolean writable, Optional<String> approvedBy) {
         StepExecutor executor = executors.get(step.type());
         StepResult result = executor == null
-                ? new StepResult(StepResult.Status.FAILED, 1, "No executor for " + step.type() + " steps on this server.",
-                        false, Duration.ZERO)
+                ? new StepResult(StepResult.Status.FAILED, 1,
+                        "No executor for " + step.type() + " steps on this server.", false, Duration.ZERO)
                 : executor.run(step, writable);
         StepRun.Status status = switch (result.status()) {
             case SUCCEEDED -> StepRun.Status.SUCCEEDED;
@@ -254,7 +256,8 @@ public class Playbooks {
     }
 
     private static String describe(StepRun run) {
-        return run.stepId() + " '" + run.title() + "' (" + run.type() + (run.destructive() ? ", destructive" : "") + ")";
+        return run.stepId() + " '" + run.title() + "' (" + run.type()
+                + (run.destructive() ? ", destructive" : "") + ")";
     }
 
     /** The timeline keeps which step and the command, never the output: timelines are shared and kept. */

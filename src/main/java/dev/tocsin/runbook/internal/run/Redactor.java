@@ -27,7 +27,8 @@ public class Redactor {
     /** Each pattern keeps group 1 (the key) and masks group 2 (the value); a third group is kept after. */
     private static final List<Pattern> SHAPES = List.of(
             Pattern.compile("(?i)((?:password|passwd|token|secret|api[_-]?key)=)(\"[^\"]*\"|'[^']*'|[^\\s&;,'\"]+)"),
-            Pattern.compile("(?i)(\"(?:password|passwd|token|secret|api[_-]?key)\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\")"),
+            Pattern.compile("(?i)(\"(?:password|passwd|token|secret|api[_-]?key)\"\\s*:\\s*)"
+                    + "(\"(?:[^\"\\\\]|\\\\.)*\")"),
             Pattern.compile("(?i)(authorization:\\s*(?:bearer|basic|token)\\s+)([^\\s'\"]+)"),
             Pattern.compile("(redis-cli\\b[^\\n]{0,512}?\\s(?:-a|--pass)\\s+)(\"[^\"]*\"|'[^']*'|\\S+)"),
             // Bounded lengths: an unbounded scheme made a 64 KiB word cost quadratic time to scan.
@@ -90,7 +91,10 @@ public class Redactor {
         }
     }
 
-    /** The password of {@code redis://:secret@host} or {@code redis://user:secret@host}; the old {@code redis://secret@host} too. */
+    /**
+     * The password of {@code redis://:secret@host} or {@code redis://user:secret@host}; the old
+     * {@code redis://secret@host} too.
+     */
     static String redisPassword(String url) {
         if (url == null) {
             return null;

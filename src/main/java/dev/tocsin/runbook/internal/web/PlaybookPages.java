@@ -93,7 +93,8 @@ class PlaybookPages {
                         .filter(r -> r.status() == StepRun.Status.AWAITING_APPROVAL).findFirst();
                 return new PlaybookCard.Row(step, latest, waiting);
             }).toList();
-            cards.add(new PlaybookCard(attached.runbookId(), runbook.get().title(), scenario.get(), attached.how(), rows));
+            cards.add(new PlaybookCard(attached.runbookId(), runbook.get().title(), scenario.get(), attached.how(),
+                    rows));
         }
         model.addAttribute("incident", incident);
         model.addAttribute("cards", cards);

@@ -34,7 +34,8 @@ class RunbookLinterTest {
                 .anyMatch(m -> m.startsWith("'[Slack/PagerDuty]'")).anyMatch(m -> m.startsWith("'[Phone]'"))
                 .anyMatch(m -> m.startsWith("'[Slack/Email]'")).hasSize(6);
         assertThat(findings).filteredOn(f -> f.rule().equals("no-real-contact")).extracting(LintFinding::where)
-                .containsExactly("contacts: Primary On-Call", "contacts: Secondary On-Call", "contacts: Engineering Lead");
+                .containsExactly("contacts: Primary On-Call", "contacts: Secondary On-Call",
+                        "contacts: Engineering Lead");
         assertThat(findings).filteredOn(f -> f.rule().equals("stale")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("December 2025"));
         assertThat(findings).filteredOn(f -> f.rule().equals("no-diagnosis")).extracting(LintFinding::where)
@@ -53,7 +54,8 @@ class RunbookLinterTest {
                 """;
 
         assertThat(lint(markdown, LOCAL, LocalDate.of(2026, 6, 30))).isEmpty();
-        assertThat(lint(markdown, LOCAL, LocalDate.of(2026, 7, 1))).extracting(LintFinding::rule).containsExactly("stale");
+        assertThat(lint(markdown, LOCAL, LocalDate.of(2026, 7, 1))).extracting(LintFinding::rule)
+                .containsExactly("stale");
     }
 
     @Test
@@ -72,7 +74,7 @@ class RunbookLinterTest {
                 .extracting(LintFinding::rule, LintFinding::where)
                 .containsExactly(tuple("unknown-connection", "scenario: stuck, step: diagnosis-1"),
                         tuple("unknown-datasource", "scenario: stuck, step: diagnosis-2"));
-        assertThat(lint(markdown, new RunbookLinter.Sources(Set.of("orders"), Set.of("queue")), LocalDate.of(2026, 1, 1)))
-                .isEmpty();
+        assertThat(lint(markdown, new RunbookLinter.Sources(Set.of("orders"), Set.of("queue")),
+                LocalDate.of(2026, 1, 1))).isEmpty();
     }
 }

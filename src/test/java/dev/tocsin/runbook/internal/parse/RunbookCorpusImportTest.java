@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RunbookCorpusImportTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/runbook-corpus");
-    private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*```(\\w*)[^\\n]*\\n(.*?)^[ \\t]*```", Pattern.DOTALL);
+    private static final Pattern FENCE =
+            Pattern.compile("(?m)^[ \\t]*```(\\w*)[^\\n]*\\n(.*?)^[ \\t]*```", Pattern.DOTALL);
 
     static Stream<Path> corpus() throws IOException {
         List<Path> files = new ArrayList<>();

@@ -55,7 +55,8 @@ class RedisExecutorTest {
         StepResult result = executor.run(redis("lrange", prefix + "events", "0", "-1"), false);
 
         assertThat(result.output()).isEqualTo("1) \"a\"\n2) \"b\"\n3) \"c\"");
-        assertThat(executor.run(redis("LRANGE", prefix + "none", "0", "-1"), false).output()).isEqualTo("(empty array)");
+        assertThat(executor.run(redis("LRANGE", prefix + "none", "0", "-1"), false).output())
+                .isEqualTo("(empty array)");
     }
 
     @Test

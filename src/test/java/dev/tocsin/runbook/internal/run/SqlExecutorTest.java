@@ -32,7 +32,8 @@ class SqlExecutorTest {
 
     @BeforeAll
     void databases() throws SQLException {
-        String h2 = "jdbc:h2:mem:runbook-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+        String h2 = "jdbc:h2:mem:runbook-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
         String guarded = "jdbc:h2:mem:runbook-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
         TestDatabase pg = TestDatabases.emptyPostgresSchema();
         databases = Map.of(
@@ -49,7 +50,8 @@ class SqlExecutorTest {
                 }
             }
         }
-        executor = new SqlExecutor(new RunbookSources(databases, Map.of()), new Redactor(new RunbookSources(databases, Map.of())));
+        executor = new SqlExecutor(new RunbookSources(databases, Map.of()),
+                new Redactor(new RunbookSources(databases, Map.of())));
     }
 
     @AfterAll
