@@ -85,6 +85,7 @@ class SecurityConfiguration {
                                 "/api/v1/users/*/notification-rules").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/users/*/contact-methods/**").hasRole("ADMIN")
                         // Runbooks say what may be run in an incident: leads write them.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/runbooks/*/import/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/runbooks").hasRole("LEAD")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/runbooks/*").hasRole("LEAD")
                         // A destructive step runs only when a lead (other than who asked: Playbooks checks) approves.
