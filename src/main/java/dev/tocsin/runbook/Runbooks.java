@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,7 @@ public class Runbooks {
     private final Catalog catalog;
     private final RunbookSources sources;
     private final Clock clock;
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
     Runbooks(RunbookRepository repository, Catalog catalog, RunbookSources sources, Clock clock) {
         this.repository = repository;
@@ -60,8 +63,26 @@ public class Runbooks {
         return repository.all();
     }
 
+    public List<StoredRunbook> of(String organization) {
+        return repository.of(organization);
+    }
+
+    /**
+     * The runbook read into its model. Every incident that opens asks for its organization's
+     * runbooks: each text is parsed once per node, and again only once it changes.
+     */
     public Runbook parse(StoredRunbook runbook) {
-        return MarkdownRunbookParser.parse(runbook.markdown());
+        String version = runbook.id() + "@" + runbook.updatedAt() + "#" + runbook.markdown().hashCode();
+        Parsed cached = parsed.get(runbook.id());
+        if (cached != null && cached.version().equals(version)) {
+            return cached.runbook();
+        }
+        Runbook fresh = MarkdownRunbookParser.parse(runbook.markdown());
+        parsed.put(runbook.id(), new Parsed(version, fresh));
+        return fresh;
+    }
+
+    private record Parsed(String version, Runbook runbook) {
     }
 
     public List<LintFinding> lint(StoredRunbook runbook) {

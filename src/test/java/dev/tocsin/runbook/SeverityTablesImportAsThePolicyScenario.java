@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Both seeds' severity tables import as their organization's severity policy; a row Tocsin cannot read changes nothing. */
+/**
+ * Both seeds' severity tables import as their organization's severity policy; a row Tocsin cannot
+ * read changes nothing.
+ */
 class SeverityTablesImportAsThePolicyScenario extends TocsinTest {
 
     @AfterEach

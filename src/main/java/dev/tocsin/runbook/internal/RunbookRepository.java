@@ -40,6 +40,11 @@ public class RunbookRepository {
                 .query(RunbookRepository::runbook).optional();
     }
 
+    public List<StoredRunbook> of(String organization) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM runbook WHERE organization = ? ORDER BY id").param(organization)
+                .query(RunbookRepository::runbook).list();
+    }
+
     public List<StoredRunbook> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM runbook ORDER BY organization, id")
                 .query(RunbookRepository::runbook).list();

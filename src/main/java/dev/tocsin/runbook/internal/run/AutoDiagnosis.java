@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * When an incident opens, the scenarios written for its services are attached and their
- * diagnosis runs, so the results are on the incident page before a person opens it. After the
+ * When an incident opens, the scenarios written for its services or named by its alerts are
+ * attached and their diagnosis runs, so the results are on the incident page before a person opens it. After the
  * commit, from the event outbox: a crash before it finishes runs it again at the next resubmission
  * (attaching twice is a no-op; a diagnosis run twice is two runs, both kept). Off with
  * {@code tocsin.runbooks.auto-diagnosis=false}: scenarios are then attached and run by hand.
@@ -27,7 +27,7 @@ class AutoDiagnosis {
     @Async
     @TransactionalEventListener
     void on(IncidentDeclared declared) {
-        playbooks.attachForServices(declared.incidentId(), declared.organization(), declared.services())
+        playbooks.attachMatching(declared.incidentId(), declared.organization(), declared.services())
                 .forEach(attached -> playbooks.diagnose(declared.incidentId(), attached));
     }
 }

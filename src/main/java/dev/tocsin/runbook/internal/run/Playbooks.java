@@ -1,5 +1,7 @@
 package dev.tocsin.runbook.internal.run;
 
+import dev.tocsin.alert.Alert;
+import dev.tocsin.alert.Alerts;
 import dev.tocsin.incident.timeline.NewEntry;
 import dev.tocsin.incident.timeline.Timeline;
 import dev.tocsin.platform.Problem;
@@ -39,6 +41,7 @@ public class Playbooks {
     public static final String ACTOR = "tocsin:runbook";
 
     private final Runbooks runbooks;
+    private final Alerts alerts;
     private final PlaybookRepository repository;
     private final Map<String, StepExecutor> executors;
     private final Timeline timeline;
@@ -46,10 +49,12 @@ public class Playbooks {
     private final TransactionTemplate transactions;
     private final Duration approvalWindow;
 
-    Playbooks(Runbooks runbooks, PlaybookRepository repository, List<StepExecutor> executors, Timeline timeline,
+    Playbooks(Runbooks runbooks, Alerts alerts, PlaybookRepository repository, List<StepExecutor> executors,
+            Timeline timeline,
             Clock clock, PlatformTransactionManager transactionManager,
             @Value("${tocsin.runbooks.approval-window:15m}") Duration approvalWindow) {
         this.runbooks = runbooks;
+        this.alerts = alerts;
         this.repository = repository;
         this.executors = executors.stream().collect(Collectors.toMap(StepExecutor::type, Function.identity()));
         this.timeline = timeline;
@@ -64,20 +69,19 @@ public class Playbooks {
     public record Found(StoredRunbook runbook, Scenario scenario, Step step) {
     }
 
-    /** The scenarios of the organization's runbooks written for any of these services, attached to the incident. */
-    public List<PlaybookRepository.Attached> attachForServices(UUID incidentId, String organization,
+    /**
+     * The scenarios of the organization's runbooks that are for this incident (written for one of
+     * its services, or named by one of its alerts: {@link ScenarioMatch}), attached to it.
+     */
+    public List<PlaybookRepository.Attached> attachMatching(UUID incidentId, String organization,
             List<String> services) {
+        List<Alert> fired = alerts.forIncident(incidentId);
         List<PlaybookRepository.Attached> attached = new ArrayList<>();
-        for (StoredRunbook runbook : runbooks.all()) {
-            if (!runbook.organization().equals(organization)) {
-                continue;
-            }
+        for (StoredRunbook runbook : runbooks.of(organization)) {
             for (Scenario scenario : runbooks.parse(runbook).scenarios()) {
-                Optional<String> service = scenario.services().stream().filter(services::contains).findFirst();
-                if (service.isPresent()) {
-                    attach(incidentId, runbook, scenario, ACTOR, "service", "matched by service " + service.get())
-                            .ifPresent(attached::add);
-                }
+                ScenarioMatch.why(runbook.id(), scenario, services, fired).flatMap(why -> attach(incidentId, runbook,
+                        scenario, ACTOR, why.startsWith("matched by service") ? "service" : "alert", why))
+                        .ifPresent(attached::add);
             }
         }
         return attached;
