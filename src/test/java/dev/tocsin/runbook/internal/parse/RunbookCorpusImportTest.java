@@ -67,6 +67,22 @@ class RunbookCorpusImportTest {
         return block.strip().lines().findFirst().map(String::strip).orElse("").equals(line);
     }
 
+    /** The copy here is the shared corpus, byte for byte, wherever that folder is next to the checkout. */
+    @Test
+    void the_copy_is_the_shared_corpus() throws IOException {
+        Path shared = Path.of("..", "shared", "runbook-corpus");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "no ../shared/runbook-corpus here");
+        List<Path> files;
+        try (Stream<Path> all = Files.list(shared)) {
+            files = all.sorted().toList();
+        }
+        assertThat(files).hasSize(9);
+        for (Path file : files) {
+            assertThat(Files.readAllBytes(CORPUS.resolve(file.getFileName().toString())))
+                    .as(file.getFileName().toString()).isEqualTo(Files.readAllBytes(file));
+        }
+    }
+
     @Test
     void inline_commands_in_bullets_stay_checklist_items_and_no_code_is_invented() throws IOException {
         Runbook runbook = read("prometheus-operator__runbooks__KubePodCrashLooping.md");

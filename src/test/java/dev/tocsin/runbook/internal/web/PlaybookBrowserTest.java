@@ -89,6 +89,62 @@ class PlaybookBrowserTest extends TocsinTest {
         browser.screenshot("runbook");
     }
 
+    @Test
+    void a_step_runs_from_its_button_and_a_destructive_one_waits_for_a_second_lead() {
+        String key = "tocsin-browser-" + System.nanoTime();
+        redis.set(key, "stale");
+        String slug = "buttons-" + System.nanoTime();
+        Response posted = api().send("POST", "/api/v1/runbooks?organization=crm-platform&slug=" + slug,
+                java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        # Stale cache keys
+                        ## Stale key
+                        **Check:**
+                        ```bash
+                        # Read it
+                        redis-cli GET %1$s
+                        ```
+                        **Resolution:**
+                        ```bash
+                        # Drop it
+                        redis-cli DEL %1$s
+                        ```
+                        """.formatted(key)), "text/markdown");
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String number = api().post("/api/v1/incidents", """
+                {"title": "Stale cache", "severity": "P3", "services": ["crm-backend"]}""").text("number");
+        api().post("/api/v1/incidents/" + number + "/playbook/scenarios",
+                "{\"runbook\": \"crm-platform-" + slug + "\", \"scenario\": \"stale-key\"}");
+
+        browser.signIn(baseUrl());
+        page.navigate(baseUrl() + "/incidents/" + number);
+        Locator scenario = page.locator("#playbook article[data-scenario=stale-key]");
+        scenario.locator("li[data-step=diagnosis-1] button").click();
+        assertThat(scenario.locator("li[data-step=diagnosis-1] pre.output")).hasText("stale");
+        assertThat(scenario.locator("li[data-step=diagnosis-1]")).containsText("by admin");
+
+        scenario.locator("li[data-step=resolution-1] button").click();
+        Locator drop = page.locator("#playbook article[data-scenario=stale-key] li[data-step=resolution-1]");
+        assertThat(drop).hasAttribute("data-status", "awaiting_approval");
+        assertThat(drop.locator(".waiting")).containsText("admin asked to run this");
+        drop.getByText("Approve and run").click();
+        assertThat(page.locator("#playbook .problem")).containsText("a destructive step needs a second lead");
+        assertThat(redis.get(key)).isEqualTo("stale");
+
+        String lead = api().post("/api/v1/tokens", "{\"name\": \"second-lead-" + System.nanoTime()
+                + "\", \"role\": \"lead\"}").text("token");
+        String run = null;
+        for (JsonNode r : api().get("/api/v1/incidents/" + number + "/playbook").json().path("runs")) {
+            run = r.path("stepId").asString().equals("resolution-1") ? r.path("id").asString() : run;
+        }
+        assertThat(api(lead).post("/api/v1/incidents/" + number + "/playbook/runs/" + run + "/approve", "{}").status())
+                .isEqualTo(200);
+        page.reload();
+        assertThat(drop).hasAttribute("data-status", "succeeded");
+        assertThat(drop.locator("pre.output")).hasText("(integer) 1");
+        assertThat(drop).containsText("approved by token:second-lead-");
+        assertThat(redis.exists(key)).isFalse();
+    }
+
     /** The run of a step of the incident's playbook, once it has finished (diagnosis runs after the commit). */
     private JsonNode awaitRun(String incident, String step) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
