@@ -8,7 +8,6 @@ import dev.tocsin.platform.Problem;
 import dev.tocsin.runbook.Runbooks;
 import dev.tocsin.runbook.Scenario;
 import dev.tocsin.runbook.Step;
-import dev.tocsin.runbook.StepKind;
 import dev.tocsin.runbook.StepRun;
 import dev.tocsin.runbook.StoredRunbook;
 import java.time.Clock;
@@ -272,7 +271,7 @@ public class Playbooks {
         details.put("scenario", run.scenario());
         details.put("step", run.stepId());
         details.put("command", run.command());
-        details.put("kind", run.destructive() ? StepKind.REMEDIATION.wire() : "as written");
+        details.put("destructive", run.destructive());
         return details;
     }
 

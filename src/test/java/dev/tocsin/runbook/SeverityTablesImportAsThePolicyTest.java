@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * Both seeds' severity tables import as their organization's severity policy; a row Tocsin cannot
  * read changes nothing.
  */
-class SeverityTablesImportAsThePolicyScenario extends TocsinTest {
+class SeverityTablesImportAsThePolicyTest extends TocsinTest {
 
     @AfterEach
     void restoreTheSeedPolicies() {

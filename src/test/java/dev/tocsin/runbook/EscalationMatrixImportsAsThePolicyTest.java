@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * escalation.yaml spells out by hand; the CRM runbook's escalation path (whom, not when) and a
  * contact that names nobody are refused with what to fix, and change nothing.
  */
-class EscalationMatrixImportsAsThePolicyScenario extends TocsinTest {
+class EscalationMatrixImportsAsThePolicyTest extends TocsinTest {
 
     @Test
     void the_customer_portal_matrix_gives_the_policy_its_escalation_yaml_holds() {

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * by a {@code runbook_url} ending in the scenario's anchor, or a {@code runbook_scenario} label.
  */
 @TestPropertySource(properties = "tocsin.runbooks.auto-diagnosis=true")
-class AlertsNamingAScenarioAttachItScenario extends TocsinTest {
+class AlertsNamingAScenarioAttachItTest extends TocsinTest {
 
     @Test
     void a_runbook_url_anchor_attaches_the_scenario_and_its_diagnosis_runs() throws InterruptedException {

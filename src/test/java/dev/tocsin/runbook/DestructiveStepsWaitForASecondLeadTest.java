@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * A destructive step (a Redis DEL, on the real Redis) does not run when asked: it waits; the lead
  * who asked cannot approve it; another lead's approval runs it; a late approval is refused.
  */
-class DestructiveStepsWaitForASecondLeadScenario extends TocsinTest {
+class DestructiveStepsWaitForASecondLeadTest extends TocsinTest {
 
     private final String key = "tocsin-approval-" + System.nanoTime();
     private final Jedis redis = new Jedis("127.0.0.1", 6379);

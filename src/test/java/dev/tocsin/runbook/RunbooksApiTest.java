@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Runbooks over the API: the examples' seeds loaded and parsed, Markdown posted and replaced, lint, bad input. */
-class RunbooksApiScenario extends TocsinTest {
+class RunbooksApiTest extends TocsinTest {
 
     private static final String MARKDOWN = "text/markdown";
 
