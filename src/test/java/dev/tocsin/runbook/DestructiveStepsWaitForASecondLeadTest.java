@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tocsin.support.ApiClient;
 import dev.tocsin.support.ApiClient.Response;
 import dev.tocsin.support.TocsinTest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,29 +26,9 @@ class DestructiveStepsWaitForASecondLeadTest extends TocsinTest {
     @BeforeEach
     void aRunbookWithAStepThatDeletesAKeyAndAnIncidentFollowingIt() {
         redis.set(key, "stale");
-        String slug = "approvals-" + System.nanoTime();
-        Response posted = api().send("POST", "/api/v1/runbooks?organization=crm-platform&slug=" + slug,
-                BodyPublishers.ofString("""
-                        # Stale cache keys
-                        ## Stale key
-                        **Check:**
-                        ```bash
-                        # Read it
-                        redis-cli GET %1$s
-                        ```
-                        **Resolution:**
-                        ```bash
-                        # Drop it
-                        redis-cli DEL %1$s
-                        ```
-                        """.formatted(key)), "text/markdown");
-        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
-        runbook = "crm-platform-" + slug;
-        incident = api().post("/api/v1/incidents", """
-                {"title": "Stale cache", "severity": "P3", "services": ["crm-backend"]}""").text("number");
-        Response attached = api().post("/api/v1/incidents/" + incident + "/playbook/scenarios",
-                "{\"runbook\": \"" + runbook + "\", \"scenario\": \"stale-key\"}");
-        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        StaleKeyPlaybook playbook = StaleKeyPlaybook.follow(api(), key);
+        runbook = playbook.runbook();
+        incident = playbook.incident();
     }
 
     @AfterEach

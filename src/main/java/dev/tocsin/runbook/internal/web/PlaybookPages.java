@@ -42,7 +42,8 @@ class PlaybookPages {
 
     @GetMapping("/incidents/{reference}/playbook")
     String card(@PathVariable String reference, Model model) {
-        return card(incident(reference), model, Optional.empty());
+        card(incident(reference), model, Optional.empty());
+        return "runbook/playbook :: card";
     }
 
     @PostMapping("/incidents/{reference}/playbook/runs")
@@ -67,15 +68,18 @@ class PlaybookPages {
 
     /** A refusal (your own approval, a window passed) shows on the card, in the words the API would use. */
     private String act(Incident incident, Model model, java.util.function.Supplier<StepRun> action) {
+        Optional<String> refused;
         try {
             action.get();
-            return card(incident, model, Optional.empty());
+            refused = Optional.empty();
         } catch (Problem problem) {
-            return card(incident, model, Optional.ofNullable(problem.getMessage()));
+            refused = Optional.ofNullable(problem.getMessage());
         }
+        card(incident, model, refused);
+        return "runbook/playbook :: answer";
     }
 
-    private String card(Incident incident, Model model, Optional<String> error) {
+    private void card(Incident incident, Model model, Optional<String> error) {
         List<StepRun> runs = playbooks.runs(incident.id());
         List<PlaybookCard> cards = new ArrayList<>();
         for (PlaybookRepository.Attached attached : playbooks.attached(incident.id())) {
@@ -98,8 +102,7 @@ class PlaybookPages {
         }
         model.addAttribute("incident", incident);
         model.addAttribute("cards", cards);
-        model.addAttribute("error", error.orElse(null));
-        return "runbook/playbook :: card";
+        model.addAttribute("error", error.orElse(""));
     }
 
     private Incident incident(String reference) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.tocsin.runbook.StaleKeyPlaybook;
 import dev.tocsin.support.ApiClient.Response;
 import dev.tocsin.support.Browser;
 import dev.tocsin.support.TocsinTest;
@@ -93,27 +94,7 @@ class PlaybookBrowserTest extends TocsinTest {
     void a_step_runs_from_its_button_and_a_destructive_one_waits_for_a_second_lead() {
         String key = "tocsin-browser-" + System.nanoTime();
         redis.set(key, "stale");
-        String slug = "buttons-" + System.nanoTime();
-        Response posted = api().send("POST", "/api/v1/runbooks?organization=crm-platform&slug=" + slug,
-                java.net.http.HttpRequest.BodyPublishers.ofString("""
-                        # Stale cache keys
-                        ## Stale key
-                        **Check:**
-                        ```bash
-                        # Read it
-                        redis-cli GET %1$s
-                        ```
-                        **Resolution:**
-                        ```bash
-                        # Drop it
-                        redis-cli DEL %1$s
-                        ```
-                        """.formatted(key)), "text/markdown");
-        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
-        String number = api().post("/api/v1/incidents", """
-                {"title": "Stale cache", "severity": "P3", "services": ["crm-backend"]}""").text("number");
-        api().post("/api/v1/incidents/" + number + "/playbook/scenarios",
-                "{\"runbook\": \"crm-platform-" + slug + "\", \"scenario\": \"stale-key\"}");
+        String number = StaleKeyPlaybook.follow(api(), key).incident();
 
         browser.signIn(baseUrl());
         page.navigate(baseUrl() + "/incidents/" + number);
@@ -127,7 +108,7 @@ class PlaybookBrowserTest extends TocsinTest {
         assertThat(drop).hasAttribute("data-status", "awaiting_approval");
         assertThat(drop.locator(".waiting")).containsText("admin asked to run this");
         drop.getByText("Approve and run").click();
-        assertThat(page.locator("#playbook .problem")).containsText("a destructive step needs a second lead");
+        assertThat(page.locator("#playbook-problem")).containsText("a destructive step needs a second lead");
         assertThat(redis.get(key)).isEqualTo("stale");
 
         String lead = api().post("/api/v1/tokens", "{\"name\": \"second-lead-" + System.nanoTime()
