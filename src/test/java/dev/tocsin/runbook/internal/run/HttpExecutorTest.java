@@ -143,6 +143,25 @@ class HttpExecutorTest {
         assertThat(result.output()).isEqualTo("could not connect to " + url + ": connection refused");
     }
 
+    @Test
+    void a_variable_named_like_a_credential_or_a_tocsin_setting_is_never_sent() {
+        HttpExecutor withSecrets = executor(Map.of("BFF_URL", base, "API_TOKEN", "t0ps3cret",
+                "TOCSIN_DATABASE_URL", "jdbc:postgresql://db/tocsin"));
+        Step.Http leaky = new Step.Http(basics("curl -X POST"), "POST", base + "/echo", Map.of(),
+                Optional.of("db=$TOCSIN_DATABASE_URL"), Optional.empty());
+        try {
+            StepResult token = withSecrets.run(get("$BFF_URL/health?token=$API_TOKEN", null), false);
+            StepResult setting = withSecrets.run(leaky, false);
+
+            assertThat(token.status()).isEqualTo(Status.FAILED);
+            assertThat(token.output()).contains("names $API_TOKEN, which Tocsin does not hand to runbook steps");
+            assertThat(setting.output()).contains("names $TOCSIN_DATABASE_URL, which Tocsin does not hand");
+            assertThat(received.get()).as("nothing reached the server").isNull();
+        } finally {
+            withSecrets.destroy();
+        }
+    }
+
     private HttpExecutor executor(Map<String, String> environment) {
         RunbookSources none = new RunbookSources(Map.of(), Map.of());
         return new HttpExecutor(new Redactor(none), JsonMapper.builder().build(), environment::get);
