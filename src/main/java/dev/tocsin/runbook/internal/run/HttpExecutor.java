@@ -166,13 +166,6 @@ public class HttpExecutor implements StepExecutor, DisposableBean {
                 status + "\n" + json.writerWithDefaultPrettyPrinter().writeValueAsString(value));
     }
 
-    /**
-     * Variables whose names say they hold a credential, and Tocsin's own settings, are never handed
-     * to a step: a runbook (or a lead's typo) must not send the database password to a URL.
-     */
-    private static final Pattern WITHHELD = Pattern.compile("(?i).*(password|passwd|secret|token|key|credential).*"
-            + "|(?i)(tocsin|spring|db_scheduler)_.*");
-
     /** Replaces $VAR, ${VAR} and ${VAR:-default} from the environment, or says which one is missing. */
     private String resolve(String text, String where) {
         if (text == null) {
@@ -182,10 +175,10 @@ public class HttpExecutor implements StepExecutor, DisposableBean {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(3);
-            if (WITHHELD.matcher(name).matches()) {
-                throw new Unresolved(where + " names $" + name + ", which Tocsin does not hand to runbook steps: names"
-                        + " with PASSWORD, SECRET, TOKEN, KEY or CREDENTIAL, and TOCSIN_ and SPRING_ settings, are"
-                        + " withheld. Put the value in the runbook, or give it a name without those words.");
+            if (WithheldVariables.withheld(name)) {
+                throw new Unresolved(where + " names $" + name + ", which Tocsin does not hand to runbook steps: "
+                        + WithheldVariables.WHY + ". Put the value in the runbook, or give it a name without those "
+                        + "words.");
             }
             String value = environment.apply(name);
             if ((value == null || value.isEmpty()) && m.group(2) != null) {

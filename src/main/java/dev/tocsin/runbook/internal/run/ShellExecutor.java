@@ -60,7 +60,9 @@ public class ShellExecutor implements StepExecutor {
         OutputCap raw = new OutputCap(OutputCap.DEFAULT_LIMIT + REDACTION_MARGIN);
         Process process;
         try {
-            process = new ProcessBuilder("bash", "-c", shell.script()).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder("bash", "-c", shell.script()).redirectErrorStream(true);
+            WithheldVariables.removeFrom(builder.environment());
+            process = builder.start();
             process.getOutputStream().close(); // stdin closed: a command waiting for input ends instead of hanging
         } catch (IOException e) {
             return new StepResult(Status.FAILED, 127, "could not start bash: " + e.getMessage(), false, since(start));
