@@ -24,6 +24,13 @@ public sealed interface Step permits Step.Http, Step.Sql, Step.Redis, Step.Shell
      * text as written, and {@code destructive} steps run only after a second lead approves.
      */
     record Basics(String id, String title, String command, StepKind kind, boolean destructive, Duration timeout) {
+
+        /** How long a step may run when its fence sets no (or no usable) timeout. */
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+        public Basics {
+            timeout = timeout == null || !timeout.isPositive() ? DEFAULT_TIMEOUT : timeout;
+        }
     }
 
     /** A curl line as a request; a {@code | jq '<filter>'} after it is what the answer must hold. */

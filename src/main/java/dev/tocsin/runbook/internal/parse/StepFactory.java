@@ -3,6 +3,7 @@ package dev.tocsin.runbook.internal.parse;
 import dev.tocsin.runbook.Step;
 import dev.tocsin.runbook.StepKind;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * Turns one command from a runbook into the step that runs it: curl into an HTTP request (a jq
@@ -22,9 +24,7 @@ import java.util.regex.Pattern;
  */
 final class StepFactory {
 
-    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     static final String DEFAULT_SOURCE = "default";
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
     private static final Pattern VARIABLE = Pattern.compile("^\\$\\{?(\\w+)}?$");
 
     private StepFactory() {
@@ -183,23 +183,18 @@ final class StepFactory {
         boolean destructive = attribute.apply("destructive").map(Boolean::parseBoolean).orElse(inferredDestructive);
         StepKind kind = attribute.apply("kind").map(k -> StepKind.valueOf(k.toUpperCase(Locale.ROOT)))
                 .orElse(destructive ? StepKind.REMEDIATION : partKind);
-        Duration timeout = attribute.apply("timeout").map(StepFactory::duration).orElse(DEFAULT_TIMEOUT);
+        Duration timeout = attribute.apply("timeout").map(StepFactory::duration).orElse(Step.Basics.DEFAULT_TIMEOUT);
         String title = command.title().orElseGet(() -> firstLine(command.text()));
         return new Step.Basics(id, title, command.text(), kind, destructive, timeout);
     }
 
+    /** A fence's {@code timeout}: 30s, 500ms, 2m (a bare number is seconds); unreadable, the default. */
     static Duration duration(String text) {
-        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException("timeout '" + text + "' is not a duration such as 30s, 500ms or 2m");
+        try {
+            return DurationStyle.detectAndParse(text.strip(), ChronoUnit.SECONDS);
+        } catch (IllegalArgumentException e) {
+            return Step.Basics.DEFAULT_TIMEOUT;  // any Markdown reads; the step keeps the default
         }
-        long amount = Long.parseLong(m.group(1));
-        return switch (m.group(2) == null ? "s" : m.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofSeconds(amount);
-        };
     }
 
     private static String firstLine(String text) {

@@ -71,7 +71,7 @@ public class HttpExecutor implements StepExecutor, DisposableBean {
             throw new IllegalArgumentException("the http executor runs http steps, not " + step.type());
         }
         long start = System.nanoTime();
-        Duration timeout = step.basics().timeout() == null ? Duration.ofSeconds(30) : step.basics().timeout();
+        Duration timeout = step.basics().timeout();
         Outcome outcome;
         try {
             outcome = execute(http, timeout);

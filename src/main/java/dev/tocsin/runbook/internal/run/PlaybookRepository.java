@@ -75,6 +75,10 @@ public class PlaybookRepository {
                 .update();
     }
 
+    public Optional<StepRun> find(UUID id) {
+        return jdbc.sql("SELECT * FROM step_run WHERE id = ?").param(id).query(PlaybookRepository::run).optional();
+    }
+
     /** Locks a run for a decision, so two leads approving at once cannot both run it. */
     public Optional<StepRun> lock(UUID id) {
         return jdbc.sql("SELECT * FROM step_run WHERE id = ? FOR UPDATE").param(id)

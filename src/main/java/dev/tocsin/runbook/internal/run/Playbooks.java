@@ -213,7 +213,7 @@ public class Playbooks {
             throw Problem.conflict("run-expired", "Approval window passed", "This run waited longer than "
                     + approvalWindow + " for approval and will not run; ask for it again.", Map.of());
         }
-        return repository.runs(incidentId).stream().filter(r -> r.id().equals(runId)).findFirst().orElseThrow();
+        return repository.find(runId).orElseThrow();
     }
 
     private StepRun execute(StepRun run, Step step, boolean writable, Optional<String> approvedBy) {
@@ -241,8 +241,7 @@ public class Playbooks {
                     "Ran " + describe(run) + ": " + status.wire().replace('_', ' ') + " (exit " + result.exitCode()
                             + ", " + result.duration().toMillis() + " ms)", null, details));
         });
-        return repository.runs(run.incidentId()).stream().filter(r -> r.id().equals(run.id())).findFirst()
-                .orElseThrow();
+        return repository.find(run.id()).orElseThrow();
     }
 
     public List<StepRun> runs(UUID incidentId) {

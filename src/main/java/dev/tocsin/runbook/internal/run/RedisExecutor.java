@@ -47,7 +47,7 @@ public class RedisExecutor implements StepExecutor {
             throw new IllegalArgumentException("the redis executor runs redis steps, not " + step.type());
         }
         long start = System.nanoTime();
-        Duration timeout = step.basics().timeout() == null ? Duration.ofSeconds(30) : step.basics().timeout();
+        Duration timeout = step.basics().timeout();
         Outcome outcome = execute(redis, timeout);
         OutputCap output = OutputCap.of(redactor.redact(outcome.text()));
         return new StepResult(outcome.status(), outcome.status() == Status.SUCCEEDED ? 0 : 1, output.text(),

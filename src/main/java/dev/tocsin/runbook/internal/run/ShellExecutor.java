@@ -56,7 +56,7 @@ public class ShellExecutor implements StepExecutor {
             return new StepResult(Status.FAILED, 1, "shell steps are disabled on this server; set "
                     + "tocsin.runbooks.shell.enabled=true to let Tocsin run bash", false, since(start));
         }
-        Duration timeout = step.basics().timeout() == null ? Duration.ofSeconds(30) : step.basics().timeout();
+        Duration timeout = step.basics().timeout();
         OutputCap raw = new OutputCap(OutputCap.DEFAULT_LIMIT + REDACTION_MARGIN);
         Process process;
         try {

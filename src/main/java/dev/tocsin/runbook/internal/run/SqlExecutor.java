@@ -55,7 +55,7 @@ public class SqlExecutor implements StepExecutor, DisposableBean {
             throw new IllegalArgumentException("the sql executor runs sql steps, not " + step.type());
         }
         long start = System.nanoTime();
-        Duration timeout = timeout(step);
+        Duration timeout = step.basics().timeout();
         Outcome outcome = execute(sql, writable, timeout);
         OutputCap output = OutputCap.of(redactor.redact(outcome.text()));
         return new StepResult(outcome.status(), outcome.status() == Status.SUCCEEDED ? 0 : 1, output.text(),
@@ -205,11 +205,6 @@ public class SqlExecutor implements StepExecutor, DisposableBean {
             text = text.substring(0, text.length() - 1).stripTrailing();
         }
         return text;
-    }
-
-    private static Duration timeout(Step step) {
-        Duration timeout = step.basics().timeout();
-        return timeout == null || timeout.isZero() || timeout.isNegative() ? Duration.ofSeconds(30) : timeout;
     }
 
     private static String rootMessage(Throwable e) {
